@@ -1,0 +1,50 @@
+"""Which files a run lints: explicit files as given, directories recursed for
+`*.txt` and `*.md`, hidden directories and caches skipped, symlink loops avoided."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator
+
+DEFAULT_EXTENSIONS = (".txt", ".md")
+SKIP_DIRS = {".git", ".hg", ".svn", ".declint_cache", "__pycache__", ".venv", "venv", "node_modules"}
+
+
+def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    norm = path.replace(os.sep, "/")
+    if norm.startswith("./"):
+        norm = norm[2:]
+    return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(os.path.basename(norm), pat) for pat in exclude)
+
+
+def discover(
+    paths: list[str],
+    extensions: tuple[str, ...] = DEFAULT_EXTENSIONS,
+    exclude: tuple[str, ...] = (),
+) -> Iterator[str]:
+    """Yield file paths in a stable order. Missing paths are yielded too, so that the
+    reader reports them."""
+    seen: set[str] = set()
+    for path in paths:
+        if path == "-":
+            yield path
+            continue
+        if not os.path.isdir(path):
+            if path not in seen:
+                seen.add(path)
+                yield path
+            continue
+        found = []
+        # followlinks=False: a symlink loop cannot recurse forever.
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+            for name in files:
+                if name.endswith(extensions) and not name.startswith("."):
+                    full = os.path.join(root, name)
+                    if not _excluded(full, exclude):
+                        found.append(full)
+        for full in sorted(found):
+            if full not in seen:
+                seen.add(full)
+                yield full

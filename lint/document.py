@@ -1,0 +1,170 @@
+"""The document model every rule reads: located header fields, signatory blocks,
+totals, the group legend and the body. Built once per file by ``lint.parse``.
+
+All spans are half-open character offsets ``[start, end)`` into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .reading import LineIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def shift(self, delta: int) -> Span:
+        return Span(self.start + delta, self.end + delta)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A piece of text with the span it came from."""
+
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Header:
+    title: Field | None = None
+    wd_number: int | None = None
+    wd_field: Field | None = None  # the whole "Written declaration No. N" text
+    doc_number: int | None = None
+    doc_field: Field | None = None  # the whole "Doc. N" text
+    date: _dt.date | None = None
+    date_field: Field | None = None
+    lines: list[Span] = field(default_factory=list)  # header lines, not body
+
+
+@dataclass(slots=True)
+class EntryDefect:
+    """Something malformed inside one signatory entry (read by rule S012)."""
+
+    kind: str  # "missing-country", "missing-fields", "extra-fields", "separator", "order"
+    span: Span
+    message: str
+
+
+@dataclass(slots=True)
+class Signatory:
+    span: Span  # the whole entry, without its separator
+    honorific: Field | None
+    given: Field | None
+    surname: Field | None
+    country: Field | None
+    group: Field | None  # the raw group-code field, exactly as written
+    order: str  # "given-first", "surname-first" or "surname-only"
+    defects: list[EntryDefect] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        parts = [p.text for p in (self.given, self.surname) if p is not None]
+        return " ".join(parts)
+
+
+@dataclass(slots=True)
+class Total:
+    value: int
+    number: Field  # the digits
+    span: Span  # the whole "Total = N" text
+
+
+@dataclass(slots=True)
+class SignatoryBlock:
+    layout: str  # "inline" or "lines"
+    span: Span
+    signatories: list[Signatory]
+    heading: Field | None = None  # "Signatories:", "*Signed*¹:" ...
+    total: Total | None = None
+    # Text such as "and others" / "et al." after the list: the list is not complete.
+    incomplete_marker: Field | None = None
+
+
+@dataclass(slots=True)
+class LegendEntry:
+    code: Field
+    name: Field
+    span: Span
+
+
+@dataclass(slots=True)
+class Paragraph:
+    span: Span
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    paragraph: int  # index into Document.paragraphs
+
+
+@dataclass(slots=True)
+class ParseProblem:
+    """A part of the document the parser recognised but could not read."""
+
+    kind: str  # e.g. "header-format", "impossible-date"; rules map kinds to codes
+    span: Span
+    message: str
+
+
+class Document:
+    """One parsed file. Rules read it; nothing here re-parses on demand except the
+    lazily computed views, which are computed once and cached."""
+
+    def __init__(self, text: str, path: str = "<text>", index: LineIndex | None = None):
+        self.text = text
+        self.path = path
+        self.index = index if index is not None else LineIndex(text)
+        self.language = "en"
+        self.header = Header()
+        self.blocks: list[SignatoryBlock] = []
+        self.totals: list[Total] = []  # every "Total = N", also ones outside blocks
+        self.legend: list[LegendEntry] = []
+        self.paragraphs: list[Paragraph] = []
+        self.sentences: list[Sentence] = []
+        self.problems: list[ParseProblem] = []
+
+    # -- convenience -------------------------------------------------------------
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        return self.index.line_col(offset)
+
+    @property
+    def signatories(self) -> list[Signatory]:
+        return [s for block in self.blocks for s in block.signatories]
+
+    @property
+    def date(self) -> _dt.date | None:
+        return self.header.date
+
+    @property
+    def is_written_declaration(self) -> bool:
+        return self.header.wd_number is not None
+
+    @cached_property
+    def body_spans(self) -> list[Span]:
+        return [p.span for p in self.paragraphs]
+
+    def __repr__(self) -> str:
+        return (
+            f"Document({self.path!r}, lang={self.language}, "
+            f"blocks={len(self.blocks)}, signatories={len(self.signatories)})"
+        )

@@ -1,0 +1,16 @@
+"""Output formats: one module per format, each with ``render(result, stream, ctx)``."""
+
+from __future__ import annotations
+
+import importlib
+
+# format name -> module under lint.output
+FORMATS = {
+    "full": "full",
+    "concise": "concise",
+    "json": "json_format",
+}
+
+
+def renderer(name: str):
+    return importlib.import_module(f"{__name__}.{FORMATS[name]}").render

@@ -1,0 +1,151 @@
+"""Header metadata: title, `Written declaration No. N`, `Doc. N` and the document date.
+
+Layouts seen in the genre:
+  Written declaration No. 745 | Doc. 15575 | 27 June 2022       (pace.coe.int page)
+  Doc. 14983 / 04 October 2019 / <title> / Written declaration No. 695   (PDF edition)
+  Déclaration écrite n° 745 | Doc. 15575 | 27 juin 2022          (French edition)
+Only standalone lines (or pipe-separated parts) count: "Written Declaration no. 670"
+inside a sentence is prose, not a header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import Document, Field, ParseProblem, Span
+from .lines import Line, trim
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH_ALT})\s+(?P<year>\d{{4}})",
+    re.IGNORECASE,
+)
+# Loose forms, so that a near-miss header line is still recognised and reported.
+WD_LOOSE = re.compile(
+    r"(?P<label>written\s+declaration|d[ée]claration\s+[ée]crite)\s*"
+    r"(?P<no>n[o°º]\.?|n\s*°|num(?:ber|éro)\.?)?\s*(?P<num>[^\s|]*)",
+    re.IGNORECASE,
+)
+WD_STRICT = re.compile(r"(?:Written declaration No\. |Déclaration écrite n° )(\d{1,4})")
+DOC_LOOSE = re.compile(r"Doc\b\.?\s*(?P<num>[^\s|]*)", re.IGNORECASE)
+DOC_STRICT = re.compile(r"Doc\. (\d{1,6})")
+
+# How far into a file header lines are looked for.
+HEADER_SCAN_LINES = 60
+
+
+def _date_field(text: str, start: int, end: int, doc: Document):
+    """Parse a date occupying exactly text[start:end]; returns (date|None, Field)."""
+    m = DATE_RE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    fld = Field(m.group(0), Span(start, end))
+    try:
+        day = dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        doc.problems.append(ParseProblem("impossible-date", fld.span, f"'{fld.text}' is not a real date"))
+        return None, fld
+    return day, fld
+
+
+def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
+    """Read one header part (a whole line or one pipe-separated piece)."""
+    header = doc.header
+    span = trim(text, start, end)
+    start, end = span.start, span.end
+    if start >= end:
+        return False
+    piece = text[start:end]
+    loose = WD_LOOSE.match(piece)
+    if loose and loose.end() == len(piece) and len(piece) <= 60:
+        fld = Field(piece, span)
+        strict = WD_STRICT.fullmatch(piece)
+        if header.wd_field is None:
+            header.wd_field = fld
+            digits = loose["num"].strip(".:")
+            if digits.isdigit():
+                header.wd_number = int(digits)
+        if strict is None:
+            doc.problems.append(
+                ParseProblem(
+                    "header-format",
+                    span,
+                    f"malformed declaration line '{piece}' (expected 'Written declaration No. N')",
+                )
+            )
+        return True
+    loose = DOC_LOOSE.match(piece)
+    if loose and loose.end() == len(piece) and len(piece) <= 20 and piece[:3] == "Doc":
+        fld = Field(piece, span)
+        if header.doc_field is None:
+            header.doc_field = fld
+            digits = loose["num"].strip(".:")
+            if digits.isdigit():
+                header.doc_number = int(digits)
+        if DOC_STRICT.fullmatch(piece) is None:
+            doc.problems.append(
+                ParseProblem(
+                    "header-format", span, f"malformed document number '{piece}' (expected 'Doc. N')"
+                )
+            )
+        return True
+    parsed = _date_field(text, start, end, doc)
+    if parsed is not None:
+        if header.date_field is None:
+            header.date, header.date_field = parsed
+        return True
+    return False
+
+
+def parse_header(doc: Document, lines: list[Line]) -> set[int]:
+    """Fill ``doc.header``; return the numbers of the lines it claimed."""
+    claimed: set[int] = set()
+    text = doc.text
+    wd_line = None
+    for line in lines[:HEADER_SCAN_LINES]:
+        if line.blank or len(line.text) > 160:
+            continue
+        if "|" in line.text:
+            found = False
+            pos = line.start
+            for part in line.text.split("|"):
+                found |= _header_part(doc, text, pos, pos + len(part))
+                pos += len(part) + 1
+            if found:
+                claimed.add(line.number)
+                if doc.header.wd_field and doc.header.wd_field.span.start >= line.start:
+                    wd_line = wd_line or line
+            continue
+        had_wd = doc.header.wd_field is not None
+        if _header_part(doc, text, line.start, line.end):
+            claimed.add(line.number)
+            if not had_wd and doc.header.wd_field is not None:
+                wd_line = line
+    if wd_line is not None:
+        _find_title(doc, lines, wd_line, claimed)
+    return claimed
+
+
+_BOILERPLATE = re.compile(r"logo|hemicycle|^hot topics", re.IGNORECASE)
+
+
+def _find_title(doc: Document, lines: list[Line], wd_line: Line, claimed: set[int]) -> None:
+    """The title is the nearest real line above the declaration line."""
+    for line in reversed(lines[: wd_line.number - 1]):
+        if line.blank or line.number in claimed:
+            continue
+        if _BOILERPLATE.search(line.text) or len(line.text.split()) < 2:
+            break
+        span = line.stripped_span()
+        doc.header.title = Field(doc.slice(span), span)
+        claimed.add(line.number)
+        return

@@ -1,0 +1,97 @@
+"""Splitting a signatory's name into honorific, given names and surname.
+
+PACE prints surnames in capitals with particles in mixed case (`De SUTTER`,
+`van de VEN`, `de PUIG i OLIVE`), so capitals tell the surname apart from the given
+names in both orders: `Mr Caspar Van den BERG` and `GATTOLIN André`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Field, Span
+
+HONORIFICS = (
+    "Mr", "Ms", "Mrs", "Miss", "Lord", "Baroness", "Baron", "Sir", "Dame", "Lady", "Dr",
+    "Earl", "Viscount", "Countess", "M.", "Mme", "Mlle",
+)  # fmt: skip
+HONORIFIC_RE = re.compile(
+    r"(?:Mr|Ms|Mrs|Miss|Lord|Baroness|Baron|Sir|Dame|Lady|Dr|Earl|Viscount|Countess|Mme|Mlle)"
+    r"\.?(?=\s)|M\.(?=\s)"
+)
+PARTICLES = frozenset(
+    "van von de den der di da du des del della dei degli le la lo i y e ten ter zu af av "
+    "al el dos das do mac st saint bin ibn".split()
+)
+_TOKEN = re.compile(r"\S+")
+_CAPS_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|d'|d’|L'|L’)")
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*$")
+
+
+def is_caps(token: str) -> bool:
+    """An all-capitals surname token (diacritics, hyphens and apostrophes allowed)."""
+    if _INITIAL.match(token):
+        return False
+    body = _CAPS_PREFIX.sub("", token)
+    letters = [c for c in body if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_particle(token: str) -> bool:
+    return token.lower().strip(".") in PARTICLES
+
+
+def split_name(text: str, start: int, end: int, surname_first: bool):
+    """Split text[start:end] into (honorific, given, surname, order) Fields.
+
+    ``surname_first`` is the layout's expectation; the order returned says what the
+    entry actually has ("given-first", "surname-first", "surname-only").
+    """
+    honorific = None
+    m = HONORIFIC_RE.match(text, start, end)
+    if m:
+        honorific = Field(m.group(0), Span(m.start(), m.end()))
+        start = m.end()
+    tokens = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text, start, end)]
+    if not tokens:
+        return honorific, None, None, "surname-only"
+
+    def field(first: int, last: int) -> Field | None:
+        if first > last:
+            return None
+        a, b = tokens[first][0], tokens[last][1]
+        return Field(text[a:b], Span(a, b))
+
+    n = len(tokens)
+    words = [t[2] for t in tokens]
+    caps = [is_caps(w) for w in words]
+
+    # Leading run of capitals/particles (surname-first layout).
+    i = 0
+    while i < n and (caps[i] or (is_particle(words[i]) and any(caps[i + 1 :]))):
+        i += 1
+    lead = i if any(caps[:i]) else 0
+    # Trailing run of capitals/particles (given-first layout).
+    j = n
+    while j > 0 and (caps[j - 1] or (is_particle(words[j - 1]) and any(caps[j:]))):
+        j -= 1
+    trail = n - j if any(caps[j:]) else 0
+
+    if lead == n or trail == n:
+        # Everything in capitals: by the layout's convention.
+        if n == 1:
+            return honorific, None, field(0, 0), "surname-only"
+        if surname_first:
+            return honorific, field(1, n - 1), field(0, 0), "surname-first"
+        return honorific, field(0, n - 2), field(n - 1, n - 1), "given-first"
+    if lead and (surname_first or not trail):
+        return honorific, field(lead, n - 1), field(0, lead - 1), "surname-first"
+    if trail:
+        return honorific, field(0, j - 1), field(j, n - 1), "given-first"
+    # No capitals at all: older lists print the surname alone in mixed case.
+    if surname_first or n == 1:
+        return honorific, None, field(0, n - 1), "surname-only"
+    k = n - 1
+    while k > 0 and is_particle(words[k - 1]):
+        k -= 1
+    return honorific, field(0, k - 1), field(k, n - 1), "given-first"

@@ -1,0 +1,279 @@
+"""Signatory blocks in the genre's layouts.
+
+inline (pace.coe.int):  [Signatories:] Mr Roberto RAMPI, Italy, SOC ; Lord Andrew ADONIS, ...
+lines  (PDF edition):   *Signed*¹:  then one `GATTOLIN André, France, ALDE` a line, `Total = 25`
+lines  (older motions): Signed 1:   then one `Gross, Switzerland, SOC` a line
+French editions:        Signataires : M. Jean DUPONT, France, ADLE ; Mme ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, EntryDefect, Field, Signatory, SignatoryBlock, Span, Total
+from ..refdata import countries, groups
+from .lines import Line, trim
+from .names import HONORIFIC_RE, is_caps, split_name
+
+INLINE_HEADING = re.compile(
+    r"\s*(?:Signatories|Signataires|Signatures|Signed by|Sign[ée]s? par)\s*:\s*", re.IGNORECASE
+)
+LINES_HEADING = re.compile(
+    r"\W{0,3}(?:Signed|Signatories|Signataires|Signatures|Sign[ée]s?)\W{0,3}"
+    r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*()]{0,4}\s*:?\s*",
+    re.IGNORECASE,
+)
+TOTAL_RE = re.compile(r"\s*(?:Total|TOTAL)\s*[=:]\s*(\d{1,5})\s*\.?\s*")
+INCOMPLETE_RE = re.compile(r"(?:and (?:\d+ |many )?others|et al\.?|etc\.?|\.\.\.|…|et autres)\.?")
+# A group-code field: short, no lower-case word of its own (lower-case codes are still
+# codes, `soc`, but then they are one token).
+CODE_LIKE = re.compile(r"[A-Za-z0-9&/.\- ]{1,12}[,;.]?")
+
+
+def _is_code_like(text: str) -> bool:
+    text = text.strip()
+    if not text or not CODE_LIKE.fullmatch(text):
+        return False
+    if " " in text.strip(" ,;."):
+        return "/" in text  # `EC /DA` is a mangled code, `New Zealand` is not
+    return (
+        text.isupper() or text.upper() in groups().pace or text.upper() in groups().french or len(text) <= 4
+    )
+
+
+def _is_country(text: str) -> bool:
+    return countries().lookup(text) is not None
+
+
+def _fields(text: str, start: int, end: int) -> list[Span]:
+    """Comma-separated fields of text[start:end], each trimmed."""
+    spans = []
+    pos = start
+    while True:
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            spans.append(trim(text, pos, end))
+            return spans
+        spans.append(trim(text, pos, comma))
+        pos = comma + 1
+
+
+def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
+    """Turn one entry's text into a Signatory, noting what is malformed."""
+    fields = _fields(text, span.start, span.end)
+    defects: list[EntryDefect] = []
+    group_field = None
+    # `UEL,` — a trailing comma belongs to the (mangled) code, not to a new field.
+    while len(fields) > 1 and fields[-1].start == fields[-1].end:
+        fields.pop()
+        last = fields[-1]
+        end = text.find(",", last.end, span.end) + 1
+        fields[-1] = Span(last.start, end if end > 0 else last.end)
+    honorific, given, surname, order = split_name(text, fields[0].start, fields[0].end, surname_first)
+    country_field = None
+    rest = fields[1:]
+    if len(rest) >= 2:
+        country_field = Field(text[rest[0].start : rest[0].end], rest[0])
+        group_field = Field(text[rest[1].start : rest[1].end], rest[1])
+        if len(rest) > 2:
+            extra = Span(rest[2].start, rest[-1].end)
+            defects.append(
+                EntryDefect(
+                    "extra-fields",
+                    extra,
+                    f"unexpected text after the group code: '{text[extra.start : extra.end]}'",
+                )
+            )
+    elif len(rest) == 1:
+        value = text[rest[0].start : rest[0].end]
+        if _is_country(value) or not _is_code_like(value):
+            country_field = Field(value, rest[0])
+        else:
+            group_field = Field(value, rest[0])
+            defects.append(
+                EntryDefect("missing-country", span, f"entry has no country: '{text[span.start : span.end]}'")
+            )
+    else:
+        defects.append(
+            EntryDefect(
+                "missing-fields",
+                span,
+                f"entry has neither country nor group: '{text[span.start : span.end]}'",
+            )
+        )
+    return Signatory(span, honorific, given, surname, country_field, group_field, order, defects)
+
+
+def _strict_inline(text: str, span: Span) -> bool:
+    """Does this segment look like `Mr Given SURNAME, Country[, CODE]`?"""
+    m = HONORIFIC_RE.match(text, span.start, span.end)
+    if not m:
+        return False
+    comma = text.find(",", m.end(), span.end)
+    if comma < 0:
+        return False
+    name = text[m.end() : comma].split()
+    return 1 <= len(name) <= 8 and any(is_caps(w) for w in name)
+
+
+def _resplit(text: str, seg: Span) -> list[tuple[Span, Span | None]]:
+    """Split a segment that holds several entries joined by ',' or '.'.
+
+    Returns (entry span, wrong separator span) pairs.
+    """
+    pieces: list[tuple[Span, Span | None]] = []
+    start = seg.start
+    for m in re.finditer(
+        r"[,.]\s+(?=(?:Mr|Ms|Mrs|Lord|Baroness|Sir|Dame|Lady|Mme|M\.)\s)", text[seg.start : seg.end]
+    ):
+        cut = seg.start + m.start()
+        sep = Span(cut, cut + 1)
+        candidate = trim(text, start, cut)
+        # Only a real boundary if what precedes is a complete entry (name, country, code).
+        if text.count(",", candidate.start, candidate.end) >= 2 or (
+            pieces and text.count(",", candidate.start, candidate.end) >= 1
+        ):
+            pieces.append((candidate, sep))
+            start = seg.start + m.end()
+    pieces.append((trim(text, start, seg.end), None))
+    # Separators belong to the boundary before the next piece.
+    result: list[tuple[Span, Span | None]] = []
+    prev_sep = None
+    for piece, sep in pieces:
+        result.append((piece, prev_sep))
+        prev_sep = sep
+    return result
+
+
+def _inline_block(doc: Document, start: int, end: int) -> SignatoryBlock | None:
+    text = doc.text
+    heading = None
+    m = INLINE_HEADING.match(text, start, end)
+    if m:
+        hspan = trim(text, m.start(), m.end())
+        heading = Field(text[hspan.start : hspan.end], hspan)
+        start = m.end()
+    segments = []
+    pos = start
+    while pos <= end:
+        semi = text.find(";", pos, end)
+        stop = end if semi < 0 else semi
+        seg = trim(text, pos, stop)
+        if seg.end > seg.start:
+            segments.append(seg)
+        if semi < 0:
+            break
+        pos = semi + 1
+    if not segments:
+        return None
+    marker = None
+    last = trim(text, segments[-1].start, segments[-1].end, " .\t\r\n")
+    if INCOMPLETE_RE.fullmatch(text, last.start, last.end) and len(segments) > 1:
+        marker = Field(text[last.start : last.end], last)
+        segments.pop()
+    pieces: list[tuple[Span, Span | None]] = []
+    for seg in segments:
+        seg = trim(text, seg.start, seg.end, " \t\r\n.")
+        pieces.extend(_resplit(text, seg))
+    strict = sum(_strict_inline(text, p) for p, _ in pieces)
+    if strict < 2 and not (heading and strict >= 1):
+        return None
+    if strict * 2 < len(pieces):
+        return None
+    entries = []
+    for piece, sep in pieces:
+        entry = _build_entry(text, piece, surname_first=False)
+        if sep is not None:
+            entry.defects.append(
+                EntryDefect("separator", sep, f"entries separated by '{text[sep.start]}' instead of ';'")
+            )
+        entries.append(entry)
+    return SignatoryBlock(
+        "inline", Span(start if heading is None else heading.span.start, end), entries, heading, None, marker
+    )
+
+
+def _line_entry_like(line: Line, strict: bool) -> bool:
+    text = line.text.strip()
+    if not text or TOTAL_RE.fullmatch(text) or len(text) > 120:
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not parts[0] or len(parts[0].split()) > 7:
+        return False
+    if strict:
+        first = parts[0].split()[0]
+        first = HONORIFIC_RE.sub("", first) or parts[0].split()[-1]
+        return (is_caps(first) or is_caps(parts[0].split()[-1])) and (
+            _is_country(parts[1]) or (len(parts) >= 3 and _is_code_like(parts[2]))
+        )
+    return len(parts) <= 4 and not parts[1].endswith(".")
+
+
+def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> set[int]:
+    """Find every signatory block; returns the numbers of the lines they occupy."""
+    used: set[int] = set()
+    text = doc.text
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if line.blank or line.number in claimed:
+            i += 1
+            continue
+        # Lines layout: a heading, then entries one a line.
+        heading_match = LINES_HEADING.fullmatch(line.text)
+        strict_start = not heading_match and _line_entry_like(line, strict=True)
+        if heading_match or strict_start:
+            j = i + 1 if heading_match else i
+            entries = []
+            last_entry = i
+            while j < n:
+                cand = lines[j]
+                if cand.blank:
+                    j += 1
+                    continue
+                if cand.number in claimed or not _line_entry_like(cand, strict=not heading_match):
+                    break
+                span = cand.stripped_span()
+                entries.append(_build_entry(text, span, surname_first=True))
+                last_entry = j
+                j += 1
+            if len(entries) >= (1 if heading_match else 3):
+                hspan = line.stripped_span() if heading_match else None
+                heading = Field(doc.slice(hspan), hspan) if hspan else None
+                first = hspan.start if hspan else entries[0].span.start
+                block = SignatoryBlock("lines", Span(first, entries[-1].span.end), entries, heading)
+                doc.blocks.append(block)
+                used.update(range(line.number, lines[last_entry].number + 1))
+                i = last_entry + 1
+                continue
+        # Inline layout: the whole paragraph (run of non-blank lines) is one list.
+        k = i
+        while k + 1 < n and not lines[k + 1].blank and lines[k + 1].number not in claimed:
+            k += 1
+        if ";" in text[line.start : lines[k].end] or HONORIFIC_RE.match(line.text.lstrip()):
+            block = _inline_block(doc, line.start, lines[k].end)
+            if block is not None:
+                doc.blocks.append(block)
+                used.update(range(line.number, lines[k].number + 1))
+                i = k + 1
+                continue
+        i += 1
+    _attach_totals(doc, lines, claimed | used, used)
+    return used
+
+
+def _attach_totals(doc: Document, lines: list[Line], taken: set[int], used: set[int]) -> None:
+    for line in lines:
+        if line.number in taken:
+            continue
+        m = TOTAL_RE.fullmatch(line.text)
+        if not m:
+            continue
+        num = Field(m.group(1), Span(line.start + m.start(1), line.start + m.end(1)))
+        total = Total(int(m.group(1)), num, line.stripped_span())
+        doc.totals.append(total)
+        used.add(line.number)
+        before = [b for b in doc.blocks if b.span.end <= line.start]
+        if before and before[-1].total is None:
+            before[-1].total = total

@@ -1,0 +1,131 @@
+"""Reference data shipped in ``lint/data/*.yaml``: PACE groups and member states.
+
+Loaded once per process with importlib.resources and yaml's C loader when present.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+try:  # the C loader is several times faster; fall back to the pure-Python one
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+def load_data(name: str):
+    text = resources.files("lint.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_Loader)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for comparing names of places and groups."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    names: tuple[str, ...]
+    french: str
+    start: dt.date | None
+    end: dt.date | None
+    confirmed: bool
+
+    def in_use(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+    def era(self) -> str:
+        start = self.start.isoformat() if self.start else "the beginning"
+        end = self.end.isoformat() if self.end else "today"
+        return f"{start} to {end}"
+
+
+@dataclass(frozen=True)
+class Groups:
+    pace: dict[str, Group]
+    french: dict[str, str]  # French code -> English code
+    european_parliament: dict[str, str | None]  # EP code -> PACE counterpart
+
+    @property
+    def all_codes(self) -> list[str]:
+        return sorted(set(self.pace) | set(self.french))
+
+
+@cache
+def groups() -> Groups:
+    data = load_data("groups.yaml")
+    pace = {
+        code: Group(
+            code=code,
+            names=tuple(entry["names"]),
+            french=entry.get("french") or code,
+            start=entry.get("from"),
+            end=entry.get("until"),
+            confirmed=entry.get("confirmed", True),
+        )
+        for code, entry in data["pace"].items()
+    }
+    return Groups(pace, dict(data["french"]), dict(data["european_parliament"]))
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str  # the PACE spelling
+    status: str  # "member", "observer" (incl. partners for democracy), "non-member"
+    joined: dt.date | None = None
+    left: dt.date | None = None
+    gaps: tuple[tuple[dt.date, dt.date], ...] = ()
+    note: str = ""
+
+    def member_on(self, day: dt.date) -> bool:
+        if self.status != "member":
+            return False
+        if self.joined and day < self.joined:
+            return False
+        if self.left and day > self.left:
+            return False
+        return not any(a <= day <= b for a, b in self.gaps)
+
+
+@dataclass
+class Countries:
+    by_key: dict[str, Country] = field(default_factory=dict)  # folded spelling -> country
+    english: list[str] = field(default_factory=list)  # every accepted English spelling
+    french: list[str] = field(default_factory=list)  # every accepted French spelling
+
+    def lookup(self, text: str) -> Country | None:
+        return self.by_key.get(fold(text.strip().strip("'\"")))
+
+
+@cache
+def countries() -> Countries:
+    data = load_data("countries.yaml")
+    index = Countries()
+    for status, key in (("member", "members"), ("observer", "observers"), ("non-member", "non_members")):
+        for entry in data[key]:
+            gaps = tuple((a, b) for a, b in entry.get("gaps", []))
+            country = Country(
+                name=entry["name"],
+                status=status,
+                joined=entry.get("joined"),
+                left=entry.get("left"),
+                gaps=gaps,
+                note=entry.get("note", entry.get("status", "")),
+            )
+            for spelling in [entry["name"], *entry.get("accepted", [])]:
+                index.by_key[fold(spelling)] = country
+                index.english.append(spelling)
+            for spelling in entry.get("french", []):
+                index.by_key.setdefault(fold(spelling), country)
+                index.french.append(spelling)
+    return index

@@ -1,0 +1,93 @@
+"""Group-code knowledge shared by the group and legend rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ...refdata import groups
+
+# Groups that succeeded each other: the code in use on a date is the one to suggest.
+LINEAGES = (("EDG", "EC", "EC/DA", "ECPA"), ("LDR", "ALDE"))
+_DIGIT_LOOKALIKES = str.maketrans({"1": "L", "0": "O", "5": "S", "8": "B"})
+
+
+def valid_codes(language: str) -> frozenset[str]:
+    g = groups()
+    codes = set(g.pace)
+    if language == "fr":
+        codes |= set(g.french)
+    return frozenset(codes)
+
+
+def english_code(code: str) -> str | None:
+    """The English PACE code a valid (English or French) code stands for."""
+    g = groups()
+    if code in g.pace:
+        return code
+    return g.french.get(code)
+
+
+def normalise(raw: str) -> str:
+    """Undo the usual manglings: case, spaces, dots, dashes, order, look-alike digits."""
+    text = raw.strip().strip(",;:.").upper()
+    text = re.sub(r"\s+", "", text)
+    text = text.replace("-", "/").replace("\\", "/").replace("|", "/").replace(".", "")
+    text = text.translate(_DIGIT_LOOKALIKES)
+    return text
+
+
+@cache
+def _reversed_codes() -> dict[str, str]:
+    out = {}
+    for code in set(groups().pace) | set(groups().french):
+        if "/" in code:
+            a, b = code.split("/", 1)
+            out[f"{b}/{a}"] = code
+    return out
+
+
+def repair(raw: str, language: str) -> str | None:
+    """The valid code a mangled one most likely is, or None."""
+    valid = valid_codes(language)
+    norm = normalise(raw)
+    if norm in valid:
+        return norm
+    if norm in _reversed_codes() and _reversed_codes()[norm] in valid:
+        return _reversed_codes()[norm]
+    if norm.replace("/", "") in {c.replace("/", ""): c for c in valid}:
+        return {c.replace("/", ""): c for c in valid}[norm.replace("/", "")]
+    return None
+
+
+def nearest(raw: str, language: str) -> str | None:
+    """Closest valid code by edit distance, for codes that `repair` cannot undo."""
+    from rapidfuzz import fuzz, process
+
+    choice = process.extractOne(
+        normalise(raw), sorted(valid_codes(language)), scorer=fuzz.ratio, score_cutoff=60
+    )
+    return choice[0] if choice else None
+
+
+def in_use_on(day: dt.date, lineage_member: str) -> str | None:
+    """The code of ``lineage_member``'s lineage that was in use on ``day``."""
+    for lineage in LINEAGES:
+        if lineage_member in lineage:
+            for code in reversed(lineage):
+                if groups().pace[code].in_use(day):
+                    return code
+    return None
+
+
+def european_parliament_counterpart(raw: str, language: str) -> tuple[str, str | None] | None:
+    """(EP code, PACE counterpart) when ``raw`` is a European Parliament group code."""
+    text = raw.strip().strip(",;.")
+    if text in valid_codes(language):
+        return None
+    ep = groups().european_parliament
+    for code, counterpart in ep.items():
+        if text.casefold() == code.casefold():
+            return code, counterpart
+    return None

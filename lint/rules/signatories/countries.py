@@ -1,0 +1,149 @@
+"""Country rules: S006 unknown or misspelled country, S007 not a member state on the
+document's date, S013 an observer or partner delegation."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...diagnostics import Fix, Problem, Severity
+from ...refdata import countries
+from ..base import rule
+
+
+@cache
+def _spellings(language: str) -> tuple[str, ...]:
+    index = countries()
+    names = index.english + (index.french if language == "fr" else [])
+    return tuple(dict.fromkeys(names))
+
+
+def near_country(text: str, language: str) -> str | None:
+    from rapidfuzz import fuzz, process, utils
+
+    found = process.extractOne(
+        text, _spellings(language), scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=80
+    )
+    return found[0] if found else None
+
+
+@rule("S006", "unknown-country", fixable=True)
+def unknown_country(doc, ctx):
+    """
+    ## What it does
+    Checks each signatory's country against the Council of Europe member states as PACE
+    prints them (`Republic of Moldova`, `Slovak Republic`, `Türkiye` ...), the accepted
+    alternatives real PACE texts also print (`Moldova`, `Slovakia`, `Czechia`, `Turkey`,
+    `Russia`), observer and partner delegations, and known non-members. Near misses get
+    the intended spelling as a suggestion. In French texts French names are accepted and
+    only near misses are reported.
+
+    ## Why is this bad?
+    A misspelled country (`Slovak Repubic`, `Untied Kingdom`) is a public correction and
+    breaks counting by national delegation, which Rule 56 depends on.
+
+    ## Example
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Ms Jana NOVAKOVA, Slovak Repubic, EPP/CD
+    ```
+
+    ## Use instead
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Ms Jana NOVAKOVA, Slovak Republic, EPP/CD
+    ```
+    """
+    index = countries()
+    for s in doc.signatories:
+        fld = s.country
+        if fld is None or index.lookup(fld.text) is not None:
+            continue
+        guess = near_country(fld.text, doc.language)
+        if guess:
+            yield Problem(
+                fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
+            )
+        elif doc.language == "en":
+            yield Problem(fld.span, f"unknown country '{fld.text}': not a Council of Europe member state")
+
+
+@rule("S007", "not-a-member-state")
+def not_a_member_state(doc, ctx):
+    """
+    ## What it does
+    Reports a signatory from a state that was not a Council of Europe member on the
+    document's date: the Russian Federation after 16 March 2022, a state before its
+    accession (Montenegro before May 2007), or a state that never joined (Belarus,
+    Kazakhstan, Kosovo, the Holy See).
+
+    ## Why is this bad?
+    Only members of national delegations of member states sit in the Assembly. Such an
+    entry is a wrong country or a signature that cannot be.
+
+    ## Example
+    ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
+    Mr Ivan PETROV, Russian Federation, NR ; Mr Roberto RAMPI, Italy, SOC
+    ```
+
+    ## Use instead
+    ```text
+    Written declaration No. 700 | Doc. 15000 | 27 June 2019
+
+    Mr Ivan PETROV, Russian Federation, NR ; Mr Roberto RAMPI, Italy, SOC
+    ```
+    """
+    index = countries()
+    day = doc.date
+    for s in doc.signatories:
+        if s.country is None:
+            continue
+        country = index.lookup(s.country.text)
+        if country is None:
+            continue
+        if country.status == "non-member":
+            note = f" ({country.note})" if country.note else ""
+            yield Problem(s.country.span, f"{country.name} is not a Council of Europe member state{note}")
+        elif country.status == "member" and day is not None and not country.member_on(day):
+            if country.left and day > country.left:
+                why = f"it left on {country.left:%d %B %Y}"
+            elif country.joined and day < country.joined:
+                why = f"it joined on {country.joined:%d %B %Y}"
+            else:
+                why = "its membership was interrupted then"
+            yield Problem(
+                s.country.span,
+                f"{country.name} was not a Council of Europe member on {day:%d %B %Y}: {why}",
+            )
+
+
+@rule("S013", "observer-delegation", Severity.WARNING)
+def observer_delegation(doc, ctx):
+    """
+    ## What it does
+    Warns about a signature from an observer delegation (the parliaments of Canada,
+    Israel, Mexico) or a partner for democracy (Morocco, Palestine, Kyrgyzstan, Jordan).
+
+    ## Why is this bad?
+    Observers and partners are not representatives or substitutes: their signatures are
+    unusual and do not count toward the Rule 56 thresholds. Check that the country is
+    right and that the entry belongs in the list.
+
+    ## Example
+    ```text
+    Mr John DOE, Canada, NR ; Mr Roberto RAMPI, Italy, SOC
+    ```
+
+    ## Use instead
+    ```text
+    Mr John DOE, Ireland, NR ; Mr Roberto RAMPI, Italy, SOC
+    ```
+    """
+    index = countries()
+    for s in doc.signatories:
+        country = index.lookup(s.country.text) if s.country else None
+        if country is not None and country.status == "observer":
+            yield Problem(
+                s.country.span,
+                f"{country.name} is an {country.note or 'observer'} delegation, not a member "
+                "state: the signature does not count toward the Rule 56 thresholds",
+            )

@@ -1,0 +1,184 @@
+"""Group-code rules: S002 malformed, S003 wrong era, S004 European Parliament code,
+S005 missing code."""
+
+from __future__ import annotations
+
+from ...diagnostics import Fix, Problem
+from ...refdata import groups
+from ..base import rule
+from . import codes
+
+
+def _group_fields(doc):
+    """Every group code printed in lists and in the legend."""
+    for s in doc.signatories:
+        if s.group is not None:
+            yield s.group
+    for entry in doc.legend:
+        yield entry.code
+
+
+@rule("S002", "malformed-group-code", fixable=True)
+def malformed_group_code(doc, ctx):
+    """
+    ## What it does
+    Checks that every political-group code in a signatory list or legend is one of
+    PACE's codes exactly as PACE prints it (`EPP/CD`, `SOC`, `ALDE`, `UEL`, `EC/DA`,
+    `NR`, ...; the French edition's `PPE/DC`, `ADLE`, `GUE`, `CE/AD`, `NI` in French
+    texts), and suggests the code a mangled one stands for.
+
+    ## Why is this bad?
+    Codes are how readers and databases attribute a signature to a group: `EPP-CD`,
+    `CD/EPP`, `S.O.C`, `soc`, `UEL,`, `EC /DA` or `A1DE` are typing or OCR accidents
+    that break counting by group. The suggested replacement is an unsafe fix.
+
+    ## Example
+    ```text
+    Mr Roberto RAMPI, Italy, S.O.C ; Ms Nerea AHEDO, Spain, A1DE ; Mr Paul GALLES, Luxembourg, EPP-CD
+    ```
+
+    ## Use instead
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Ms Nerea AHEDO, Spain, ALDE ; Mr Paul GALLES, Luxembourg, EPP/CD
+    ```
+    """
+    valid = codes.valid_codes(doc.language)
+    for fld in _group_fields(doc):
+        raw = fld.text
+        if raw in valid or codes.european_parliament_counterpart(raw, doc.language):
+            continue
+        repaired = codes.repair(raw, doc.language)
+        if repaired is not None:
+            yield Problem(
+                fld.span,
+                f"malformed group code '{raw}'; did you mean '{repaired}'?",
+                Fix(repaired, "unsafe"),
+            )
+            continue
+        guess = codes.nearest(raw, doc.language)
+        hint = f"; nearest valid code is '{guess}'" if guess else ""
+        yield Problem(
+            fld.span,
+            f"unknown group code '{raw}'{hint}",
+            Fix(guess, "unsafe") if guess else None,
+        )
+
+
+@rule("S003", "group-out-of-era", fixable=True)
+def group_out_of_era(doc, ctx):
+    """
+    ## What it does
+    Checks that each group code existed on the document's date. PACE groups have eras:
+    EDG until 2014/15, then EC, renamed EC/DA by January 2021, then ECPA in 2025; LDR
+    before ALDE; FDG from September 2017. SOC, EPP/CD, UEL and NR exist throughout.
+    Where a boundary is not confirmed the rule allows a generous margin.
+
+    ## Why is this bad?
+    A list dated 2022 that prints `EDG` was copied from an old list or edited by hand;
+    the group attribution is then suspect for every member. The fix (unsafe) replaces
+    the code with its lineage's code in use on that date.
+
+    ## Example
+    ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
+    Mr Duncan BAKER, United Kingdom, EDG ; Mr Roberto RAMPI, Italy, SOC
+    ```
+
+    ## Use instead
+    ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
+    Mr Duncan BAKER, United Kingdom, EC/DA ; Mr Roberto RAMPI, Italy, SOC
+    ```
+    """
+    day = doc.date
+    if day is None:
+        return
+    for fld in _group_fields(doc):
+        code = codes.english_code(fld.text)
+        if code is None:
+            continue
+        group = groups().pace[code]
+        if group.in_use(day):
+            continue
+        successor = codes.in_use_on(day, code)
+        if successor and doc.language == "fr":
+            successor = groups().pace[successor].french
+        hint = f"; in use then: '{successor}'" if successor else ""
+        yield Problem(
+            fld.span,
+            f"group '{fld.text}' was not a PACE group on {day:%d %B %Y} (in use {group.era()}){hint}",
+            Fix(successor, "unsafe") if successor else None,
+        )
+
+
+@rule("S004", "european-parliament-group", fixable=True)
+def european_parliament_group(doc, ctx):
+    """
+    ## What it does
+    Reports European Parliament group codes (`S&D`, `EPP` without `/CD`, `Renew`, `ECR`,
+    `ID`, `Greens/EFA`, `GUE/NGL`, `EFDD`, `NI`) in a PACE signatory list and names the
+    PACE group the writer most likely meant.
+
+    ## Why is this bad?
+    PACE and the European Parliament are different assemblies with different groups.
+    `S&D` for `SOC` is a typical press mistake; readers who look the member up will not
+    find that group. The fix (unsafe) substitutes the PACE counterpart.
+
+    ## Example
+    ```text
+    Mr Roberto RAMPI, Italy, S&D ; Mr Paul GALLES, Luxembourg, EPP
+    ```
+
+    ## Use instead
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Mr Paul GALLES, Luxembourg, EPP/CD
+    ```
+    """
+    for s in doc.signatories:
+        if s.group is None:
+            continue
+        found = codes.european_parliament_counterpart(s.group.text, doc.language)
+        if not found:
+            continue
+        ep_code, counterpart = found
+        if counterpart and doc.date is not None:
+            counterpart = codes.in_use_on(doc.date, counterpart) or counterpart
+        if counterpart and doc.language == "fr":
+            counterpart = groups().pace[counterpart].french
+        if counterpart:
+            tail = f"; the PACE group is '{counterpart}'"
+        else:
+            tail = "; it has no single PACE counterpart: check the member's PACE group"
+        yield Problem(
+            s.group.span,
+            f"'{ep_code}' is a European Parliament group code, not a PACE one{tail}",
+            Fix(counterpart, "unsafe") if counterpart else None,
+        )
+
+
+@rule("S005", "missing-group-code")
+def missing_group_code(doc, ctx):
+    """
+    ## What it does
+    Reports a signatory printed with a country but no political-group code, such as
+    `Mr John SMITH, United Kingdom ;`. Members outside any group are printed `NR`.
+
+    ## Why is this bad?
+    Rule 56 needs signatures from at least two political groups, and readers count
+    support by group: an entry without a code cannot be counted.
+
+    ## Example
+    ```text
+    Mr John SMITH, United Kingdom ; Mr Roberto RAMPI, Italy, SOC
+    ```
+
+    ## Use instead
+    ```text
+    Mr John SMITH, United Kingdom, NR ; Mr Roberto RAMPI, Italy, SOC
+    ```
+    """
+    for s in doc.signatories:
+        if s.group is None and s.country is not None:
+            yield Problem(s.span, f"signatory '{doc.slice(s.span)}' has no group code")

@@ -1,0 +1,119 @@
+"""Legend rules: S009 code used but not defined, S010 wrong full name in the legend."""
+
+from __future__ import annotations
+
+import re
+
+from ...diagnostics import Fix, Problem
+from ...refdata import fold, groups
+from ..base import rule
+from . import codes
+
+
+def _name_key(name: str) -> str:
+    key = fold(name).replace("&", "and")
+    key = re.sub(r"[^\w ]", " ", key)
+    key = re.sub(r"^(the |group of the |group of )", "", " ".join(key.split()))
+    return re.sub(r" group$", "", key)
+
+
+@rule("S009", "legend-undefined-code")
+def legend_undefined_code(doc, ctx):
+    """
+    ## What it does
+    When a document prints a group legend, checks that every code used in its signatory
+    lists is defined there.
+
+    ## Why is this bad?
+    The legend is how a reader decodes `EC/DA` or `NR`; a code missing from it was
+    usually mistyped in the list or forgotten in the footnote.
+
+    ## Example
+    ```text
+    Signed:
+
+    GATTOLIN André, France, ALDE
+    BAKER Duncan, United Kingdom, EC/DA
+
+    ALDE: Alliance of Liberals and Democrats for Europe
+    ```
+
+    ## Use instead
+    ```text
+    Signed:
+
+    GATTOLIN André, France, ALDE
+    BAKER Duncan, United Kingdom, EC/DA
+
+    ALDE: Alliance of Liberals and Democrats for Europe
+    EC/DA: European Conservatives Group and Democratic Alliance
+    ```
+    """
+    if not doc.legend:
+        return
+    defined = {e.code.text for e in doc.legend}
+    uses: dict[str, list] = {}
+    for s in doc.signatories:
+        if s.group is not None:
+            uses.setdefault(s.group.text, []).append(s.group)
+    for code, fields in uses.items():
+        if code in defined:
+            continue
+        times = f" ({len(fields)} times)" if len(fields) > 1 else ""
+        yield Problem(fields[0].span, f"group code '{code}' is used{times} but the legend does not define it")
+
+
+@rule("S010", "legend-wrong-name", fixable=True, languages=("en",))
+def legend_wrong_name(doc, ctx):
+    """
+    ## What it does
+    Checks each legend entry's full group name against the names PACE prints for that
+    code (any of its historical names is accepted: `Socialist Group` and `Socialists,
+    Democrats and Greens Group` for SOC, `European Democrat Group` and `European
+    Democratic Group` for EDG ...).
+
+    ## Why is this bad?
+    A legend that expands `EPP/CD` as another group's name, or misspells a name,
+    misinforms every reader of the list. Near misses get the intended name as an unsafe
+    fix. French legends are not checked.
+
+    ## Example
+    ```text
+    Signed:
+
+    GATTOLIN André, France, ALDE
+
+    ALDE: Alliance of Liberals and Democrats in Europe
+    ```
+
+    ## Use instead
+    ```text
+    Signed:
+
+    GATTOLIN André, France, ALDE
+
+    ALDE: Alliance of Liberals and Democrats for Europe
+    ```
+    """
+    from rapidfuzz import fuzz
+
+    for entry in doc.legend:
+        code = codes.english_code(entry.code.text)
+        if code is None:
+            continue
+        names = groups().pace[code].names
+        key = _name_key(entry.name.text)
+        if any(_name_key(n) == key for n in names):
+            continue
+        best = max(names, key=lambda n: fuzz.ratio(_name_key(n), key))
+        if fuzz.ratio(_name_key(best), key) >= 80:
+            yield Problem(
+                entry.name.span,
+                f"legend names '{entry.code.text}' as '{entry.name.text}'; PACE prints '{best}'",
+                Fix(best, "unsafe"),
+            )
+        else:
+            yield Problem(
+                entry.name.span,
+                f"'{entry.name.text}' is not the name of group '{entry.code.text}' (PACE: '{names[0]}')",
+            )
