@@ -1,0 +1,85 @@
+"""English (and French) word frequencies from the wordfreq package.
+
+wordfreq costs ~170 ms to import and ~100 ms more to load its tables: too much for a
+pre-commit hook on every run. So the first run derives a compact table (word ->
+Zipf frequency, top N words) and stores it in the user cache directory keyed by the
+wordfreq version; later runs read that file in a few milliseconds. If the cache
+cannot be written the table lives in memory for the process.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import cache
+from importlib import metadata
+
+TOP_N = 100_000  # words per language kept in the derived table
+
+
+def cache_dir() -> str:
+    base = os.environ.get("DECLINT_CACHE_HOME") or os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "declint")
+
+
+def _wordfreq_version() -> str:
+    try:
+        return metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _derive(language: str) -> dict[str, float]:
+    import wordfreq
+
+    return {w: wordfreq.zipf_frequency(w, language) for w in wordfreq.top_n_list(language, TOP_N)}
+
+
+def _read(path: str) -> dict[str, float] | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            table = {}
+            for line in handle:
+                word, _, freq = line.rstrip("\n").rpartition("\t")
+                table[word] = float(freq)
+            return table or None
+    except (OSError, ValueError):
+        return None
+
+
+def _write(path: str, table: dict[str, float]) -> None:
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.writelines(f"{w}\t{f}\n" for w, f in table.items())
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only home: keep the table in memory only
+
+
+@cache
+def frequencies(language: str = "en") -> dict[str, float]:
+    """Word -> Zipf frequency (0-8; 3 is about once per million words)."""
+    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_version()}-{TOP_N}.tsv")
+    table = _read(path)
+    if table is None:
+        table = _derive(language)
+        _write(path, table)
+    return table
+
+
+def zipf(word: str, language: str = "en") -> float:
+    return frequencies(language).get(word.lower(), 0.0)
+
+
+def is_common_word(word: str, language: str = "en", threshold: float = 3.0) -> bool:
+    """A common word of the language (not a name): Zipf frequency >= threshold."""
+    return zipf(word, language) >= threshold
+
+
+def is_word(word: str, language: str = "en") -> bool:
+    """Any word in the language's top-N list."""
+    return word.lower() in frequencies(language)
