@@ -172,8 +172,10 @@ def _inline_block(doc: Document, start: int, end: int) -> SignatoryBlock | None:
         marker = Field(text[last.start : last.end], last)
         segments.pop()
     pieces: list[tuple[Span, Span | None]] = []
-    for seg in segments:
-        seg = trim(text, seg.start, seg.end, " \t\r\n.")
+    for k, seg in enumerate(segments):
+        # A full stop may close the whole list; inside it, `ALDE.` is a mangled code.
+        if k == len(segments) - 1:
+            seg = trim(text, seg.start, seg.end, " \t\r\n.")
         pieces.extend(_resplit(text, seg))
     strict = sum(_strict_inline(text, p) for p, _ in pieces)
     if strict < 2 and not (heading and strict >= 1):

@@ -1,0 +1,173 @@
+"""The document model: header layouts, signatory layouts, legend, body, spans."""
+
+import datetime as dt
+
+import pytest
+
+from lint.parse import parse
+
+PIPE_HEADER = """Logo Assembly Logo Hemicycle
+
+Kazakhstan: civil society organisations are calling for sanctions
+
+Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
+Mr Roberto RAMPI, Italy, SOC ; Lord Andrew ADONIS, United Kingdom, SOC ; Mr Caspar Van den BERG, Netherlands, ALDE
+
+We, the undersigned, declare the following:
+"""
+
+PDF_LAYOUT = """Doc. 14983
+
+04 October 2019
+
+The international community must respond to mass arrests
+
+Written declaration No. 695
+
+We, the undersigned, declare the following. We call for release.
+
+Signed (see overleaf)
+
+*Signed*¹:
+
+GATTOLIN André, France, ALDE
+ÆVARSDÓTTIR Thorhildur Sunna, Iceland, SOC
+van de VEN Mart, Netherlands, ALDE
+
+Total = 3
+
+1. ALDE: Alliance of Liberals and Democrats for Europe
+SOC: Socialists, Democrats and Greens Group
+"""
+
+
+def test_pipe_header():
+    doc = parse(PIPE_HEADER)
+    h = doc.header
+    assert (h.wd_number, h.doc_number, h.date) == (745, 15575, dt.date(2022, 6, 27))
+    assert h.title.text.startswith("Kazakhstan: civil society")
+    assert doc.slice(h.wd_field.span) == "Written declaration No. 745"
+    assert doc.slice(h.date_field.span) == "27 June 2022"
+    assert not doc.problems
+
+
+def test_separate_line_header_and_title():
+    doc = parse(PDF_LAYOUT)
+    h = doc.header
+    assert (h.wd_number, h.doc_number, h.date) == (695, 14983, dt.date(2019, 10, 4))
+    assert h.title.text == "The international community must respond to mass arrests"
+
+
+def test_inline_signatories_fields():
+    doc = parse(PIPE_HEADER)
+    [block] = doc.blocks
+    assert block.layout == "inline"
+    rows = [
+        (s.honorific.text, s.given.text, s.surname.text, s.country.text, s.group.text)
+        for s in block.signatories
+    ]
+    assert rows == [
+        ("Mr", "Roberto", "RAMPI", "Italy", "SOC"),
+        ("Lord", "Andrew", "ADONIS", "United Kingdom", "SOC"),
+        ("Mr", "Caspar", "Van den BERG", "Netherlands", "ALDE"),
+    ]
+    for s in block.signatories:
+        assert doc.slice(s.span).startswith(s.honorific.text)
+        assert doc.slice(s.group.span) == s.group.text
+
+
+def test_lines_signatories_total_and_legend():
+    doc = parse(PDF_LAYOUT)
+    [block] = doc.blocks
+    assert block.layout == "lines" and block.heading.text == "*Signed*¹:"
+    rows = [(s.surname.text, s.given.text, s.country.text, s.group.text, s.order) for s in block.signatories]
+    assert rows == [
+        ("GATTOLIN", "André", "France", "ALDE", "surname-first"),
+        ("ÆVARSDÓTTIR", "Thorhildur Sunna", "Iceland", "SOC", "surname-first"),
+        ("van de VEN", "Mart", "Netherlands", "ALDE", "surname-first"),
+    ]
+    assert block.total.value == 3 and doc.slice(block.total.number.span) == "3"
+    assert [(e.code.text, e.name.text) for e in doc.legend] == [
+        ("ALDE", "Alliance of Liberals and Democrats for Europe"),
+        ("SOC", "Socialists, Democrats and Greens Group"),
+    ]
+    # "Signed (see overleaf)" is prose, not a heading; the body keeps it.
+    assert any("overleaf" in doc.slice(p.span) for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "entry, expected",
+    [
+        ("Ms Anna M. KOVAC, Croatia, SOC", ("Ms", "Anna M.", "KOVAC")),
+        ("Mr Fiona O'LOUGHLIN, Ireland, ALDE", ("Mr", "Fiona", "O'LOUGHLIN")),
+        ("Mr Jordi de PUIG i OLIVE, Spain, SOC", ("Mr", "Jordi", "de PUIG i OLIVE")),
+        ("Ms Petra De SUTTER, Belgium, SOC", ("Ms", "Petra", "De SUTTER")),
+        ("Ms Maria JUFEREVA-SKURATOVSKI, Estonia, ALDE", ("Ms", "Maria", "JUFEREVA-SKURATOVSKI")),
+        ("Mr Kassym-Jomart TOKAYEV, Georgia, NR", ("Mr", "Kassym-Jomart", "TOKAYEV")),
+        ("Baroness Jane SMITH-JONES, United Kingdom, EC/DA", ("Baroness", "Jane", "SMITH-JONES")),
+        ("Mr Ahmet YILDIZ, Türkiye, NR", ("Mr", "Ahmet", "YILDIZ")),
+        ("Ms Ingjerd SCHOU, Norway, EPP/CD", ("Ms", "Ingjerd", "SCHOU")),
+        ("M. Jean-Pierre GRIN, Suisse, ADLE", ("M.", "Jean-Pierre", "GRIN")),
+    ],
+)
+def test_awkward_names(entry, expected):
+    doc = parse(f"{entry} ; Mr Roberto RAMPI, Italy, SOC\n")
+    s = doc.signatories[0]
+    assert (s.honorific.text, s.given.text, s.surname.text) == expected
+
+
+def test_older_surname_only_lines():
+    doc = parse("Signed 1:\n\nGross, Switzerland, SOC\nRampi, Italy, SOC\n")
+    assert [(s.surname.text, s.given, s.order) for s in doc.signatories] == [
+        ("Gross", None, "surname-only"),
+        ("Rampi", None, "surname-only"),
+    ]
+
+
+def test_signatories_prefix_and_incomplete_marker():
+    doc = parse("Signatories: Mr Roberto RAMPI, Italy, SOC ; Mr Jacques MAIRE, France, ALDE ; and others\n")
+    [block] = doc.blocks
+    assert block.heading.text == "Signatories:"
+    assert len(block.signatories) == 2 and block.incomplete_marker.text == "and others"
+
+
+def test_prose_with_honorific_is_not_a_list():
+    doc = parse("Mr Ryszard Komenda, Head of the UN Human Rights Office for Central Asia, said: “urgent”.\n")
+    assert doc.blocks == [] and len(doc.paragraphs) == 1
+
+
+def test_crlf_and_cr_positions():
+    for nl in ("\r\n", "\r", "\n"):
+        entry = "Mr Roberto RAMPI, Italy, SOC ; Mr Jacques MAIRE, France, ALDE"
+        doc = parse(f"Title line here{nl}{nl}{entry}{nl}")
+        s = doc.signatories[1]
+        assert doc.line_col(s.group.span.start) == (3, entry.index("ALDE") + 1)
+
+
+def test_french_language_detected():
+    text = "Déclaration écrite n° 745 | Doc. 15575 | 27 juin 2022\n\nNous, soussignés, déclarons que la situation est grave et que les droits sont violés.\n"
+    doc = parse(text)
+    assert doc.language == "fr" and doc.header.wd_number == 745 and doc.header.date == dt.date(2022, 6, 27)
+
+
+def test_impossible_header_date_is_a_problem_not_a_crash():
+    doc = parse("Written declaration No. 1 | Doc. 2 | 31 April 2021\n")
+    assert doc.header.date is None
+    assert [p.kind for p in doc.problems] == ["impossible-date"]
+
+
+def test_malformed_header_line():
+    doc = parse("Written declaration No 745\n")
+    assert doc.header.wd_number == 745
+    assert [p.kind for p in doc.problems] == ["header-format"]
+
+
+def test_sentences_respect_abbreviations():
+    doc = parse("Mr. Smith signed Written Declaration no. 670 on 24 January. It was tabled. Then more.\n")
+    texts = [doc.slice(s.span) for s in doc.sentences]
+    assert texts == [
+        "Mr. Smith signed Written Declaration no. 670 on 24 January.",
+        "It was tabled.",
+        "Then more.",
+    ]

@@ -1,0 +1,321 @@
+"""Signatory rules S001-S013: positive and negative inline fixtures."""
+
+import pytest
+
+from tests.helpers import codes, flagged, lint
+
+WD_2022 = "Written declaration No. 745 | Doc. 15575 | 27 June 2022\n\n"
+WD_2019 = "Written declaration No. 695 | Doc. 14983 | 04 October 2019\n\n"
+
+
+def inline(*entries, header=""):
+    return header + " ; ".join(entries) + "\n"
+
+
+RAMPI = "Mr Roberto RAMPI, Italy, SOC"
+MAIRE = "Mr Jacques MAIRE, France, ALDE"
+
+
+# -- S001 total mismatch ----------------------------------------------------------
+def lines_list(n, total, legend=""):
+    rows = [f"SURNAME{chr(65 + i)}X Given, France, SOC" for i in range(n)]
+    return "*Signed*¹:\n\n" + "\n".join(rows) + f"\n\nTotal = {total}\n" + legend
+
+
+def test_s001_mismatch_names_both_numbers():
+    [d] = lint(lines_list(24, 25), ["S001"])
+    assert d.message == "declared Total = 25 but the list has 24 signatories"
+    assert d.fix.replacement == "24" and d.fix.applicability == "unsafe"
+
+
+@pytest.mark.parametrize("n", [1, 5, 25])
+def test_s001_matching_total_is_clean(n):
+    assert codes(lines_list(n, n), ["S001"]) == []
+
+
+# -- S002 malformed group code --------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        ("EPP-CD", "EPP/CD"),
+        ("CD/EPP", "EPP/CD"),
+        ("S.O.C", "SOC"),
+        ("soc", "SOC"),
+        ("UEL,", "UEL"),
+        ("EC /DA", "EC/DA"),
+        ("A1DE", "ALDE"),
+        ("EPPCD", "EPP/CD"),
+        ("ALDE.", "ALDE"),
+    ],
+)
+def test_s002_mangled_codes_get_the_valid_code(raw, fixed):
+    text = inline(f"Ms Nerea AHEDO, Spain, {raw}", RAMPI)
+    [d] = lint(text, ["S002"])
+    assert d.fix.replacement == fixed
+    assert text[d.span.start : d.span.end] == raw
+
+
+def test_s002_unknown_code_with_nearest():
+    [d] = lint(inline(RAMPI, "Ms Nerea AHEDO, Spain, ALDF"), ["S002"])
+    assert "ALDE" in d.message
+
+
+@pytest.mark.parametrize(
+    "code", ["EPP/CD", "SOC", "ALDE", "UEL", "EC/DA", "NR", "EC", "EDG", "FDG", "ECPA", "LDR"]
+)
+def test_s002_valid_codes_are_clean(code):
+    assert codes(inline(RAMPI, f"Ms Nerea AHEDO, Spain, {code}"), ["S002"]) == []
+
+
+def test_s002_french_codes_valid_in_french_text():
+    text = (
+        "Déclaration écrite n° 745 | Doc. 15575 | 27 juin 2022\n\n"
+        "M. Roberto RAMPI, Italie, SOC ; Mme Nerea AHEDO, Espagne, ADLE ; M. Paul GALLES, Luxembourg, PPE/DC\n\n"
+        "Nous, soussignés, déclarons que la situation des droits est grave et que les prisonniers sont détenus.\n"
+    )
+    assert codes(text, ["S"]) == ["S011"]  # three signatories only: below Rule 56
+
+
+def test_s002_checks_legend_codes():
+    text = "Signed:\n\nGATTOLIN André, France, ALDE\n\nALDE: Alliance of Liberals and Democrats for Europe\nEPP-CD: Group of the European People's Party\n"
+    assert flagged(text, "S002") == ["EPP-CD"]
+
+
+# -- S003 era ---------------------------------------------------------------------------
+def test_s003_edg_in_2022():
+    [d] = lint(inline(RAMPI, "Mr Duncan BAKER, United Kingdom, EDG", header=WD_2022), ["S003"])
+    assert d.fix.replacement == "EC/DA" and "27 June 2022" in d.message
+
+
+def test_s003_ec_da_before_the_rename():
+    text = inline(RAMPI, "Mr Duncan BAKER, United Kingdom, EC/DA", header="Doc. 14000 | 12 April 2018\n\n")
+    [d] = lint(text, ["S003"])
+    assert d.fix.replacement == "EC"
+
+
+def test_s003_unconfirmed_boundaries_are_lenient():
+    # EC/DA from an unconfirmed date between Oct 2019 and Jan 2021: both accepted then.
+    for code in ("EC", "EC/DA"):
+        text = inline(
+            RAMPI, f"Mr Duncan BAKER, United Kingdom, {code}", header="Doc. 15000 | 3 March 2020\n\n"
+        )
+        assert codes(text, ["S003"]) == []
+
+
+def test_s003_needs_a_date():
+    assert codes(inline(RAMPI, "Mr Duncan BAKER, United Kingdom, EDG"), ["S003"]) == []
+
+
+def test_s003_fdg_era():
+    fdg = "Mr Frank FREE, Ukraine, FDG"
+    assert codes(inline(RAMPI, fdg, header=WD_2019), ["S003"]) == []
+    assert codes(inline(RAMPI, fdg, header=WD_2022), ["S003"]) == ["S003"]
+
+
+# -- S004 European Parliament codes ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "ep, pace",
+    [
+        ("S&D", "SOC"),
+        ("EPP", "EPP/CD"),
+        ("Renew", "ALDE"),
+        ("GUE/NGL", "UEL"),
+        ("NI", "NR"),
+        ("ECR", "EC/DA"),
+    ],
+)
+def test_s004_ep_codes_name_the_pace_group(ep, pace):
+    [d] = lint(inline(RAMPI, f"Ms Nerea AHEDO, Spain, {ep}", header=WD_2022), ["S004"])
+    assert d.fix.replacement == pace and "European Parliament" in d.message
+
+
+def test_s004_ecr_follows_the_era():
+    [d] = lint(
+        inline(RAMPI, "Mr Duncan BAKER, United Kingdom, ECR", header="Doc. 13000 | 2 October 2012\n\n"),
+        ["S004"],
+    )
+    assert d.fix.replacement == "EDG"
+
+
+def test_s004_greens_has_no_single_counterpart():
+    [d] = lint(inline(RAMPI, "Ms Nerea AHEDO, Spain, Greens/EFA"), ["S004"])
+    assert d.fix is None
+
+
+def test_s004_not_double_reported_as_malformed():
+    assert codes(inline(RAMPI, "Ms Nerea AHEDO, Spain, S&D"), ["S002", "S004"]) == ["S004"]
+
+
+# -- S005 missing group code -------------------------------------------------------------------
+def test_s005_missing_code():
+    text = inline("Mr John SMITH, United Kingdom", RAMPI)
+    assert flagged(text, "S005") == ["Mr John SMITH, United Kingdom"]
+    assert codes(text, ["S012"]) == []
+
+
+def test_s005_complete_entries_clean():
+    assert codes(inline(RAMPI, MAIRE), ["S005"]) == []
+
+
+# -- S006 / S007 / S013 countries ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("Slovak Repubic", "Slovak Republic"),
+        ("Untied Kingdom", "United Kingdom"),
+        ("Itlay", "Italy"),
+        ("Republic of Moldava", "Republic of Moldova"),
+    ],
+)
+def test_s006_near_miss(bad, good):
+    [d] = lint(inline(RAMPI, f"Ms Jana NOVAKOVA, {bad}, EPP/CD"), ["S006"])
+    assert d.fix.replacement == good
+
+
+@pytest.mark.parametrize(
+    "country",
+    ["Republic of Moldova", "Moldova", "Slovak Republic", "Slovakia", "Czechia", "Czech Republic", "Türkiye", "Turkey",
+     "North Macedonia", "the former Yugoslav Republic of Macedonia", "''The former Yugoslav Republic of Macedonia''",
+     "Bosnia and Herzegovina", "San Marino"],
+)  # fmt: skip
+def test_s006_accepted_spellings(country):
+    assert codes(inline(RAMPI, f"Ms Jana NOVAKOVA, {country}, EPP/CD"), ["S006"]) == []
+
+
+def test_s006_unknown_without_suggestion():
+    [d] = lint(inline(RAMPI, "Ms Jana NOVAKOVA, Narnia, EPP/CD"), ["S006"])
+    assert d.fix is None
+
+
+def test_s006_french_names_in_french_text():
+    text = "Signataires : M. Roberto RAMPI, Italie, SOC ; Mme Jana NOVAKOVA, République slovaque, PPE/DC ; M. Jan VAN, Pays-Bas, ADLE\n\nLes droits et la liberté sont les valeurs que nous défendons dans la déclaration.\n"
+    assert codes(text, ["S006"]) == []
+
+
+def test_s007_russia_after_expulsion():
+    text = inline(RAMPI, "Mr Ivan PETROV, Russian Federation, NR", header=WD_2022)
+    assert flagged(text, "S007") == ["Russian Federation"]
+    assert codes(inline(RAMPI, "Mr Ivan PETROV, Russian Federation, NR", header=WD_2019), ["S007"]) == []
+
+
+def test_s007_non_member_and_before_accession():
+    assert codes(inline(RAMPI, "Mr Ivan PETROV, Belarus, NR"), ["S007"]) == ["S007"]
+    early = inline(RAMPI, "Mr Ivan PETROVIC, Montenegro, NR", header="Doc. 10000 | 5 May 2005\n\n")
+    assert codes(early, ["S007"]) == ["S007"]
+
+
+def test_s013_observer_warning():
+    [d] = lint(inline(RAMPI, "Mr John DOE, Canada, NR"), ["S013"])
+    assert d.severity.value == "warning"
+    assert codes(inline(RAMPI, MAIRE), ["S013"]) == []
+
+
+# -- S008 duplicates ------------------------------------------------------------------------------
+def test_s008_duplicate_ignores_case_and_accents():
+    text = inline(RAMPI, MAIRE, "Mr Roberto RÁMPI, Italy, SOC")
+    [d] = lint(text, ["S008"])
+    assert "first on line 1" in d.message
+
+
+def test_s008_same_surname_different_people():
+    assert codes(inline("Mr Paul GAVAN, Ireland, UEL", "Ms Mary GAVAN, Ireland, SOC"), ["S008"]) == []
+
+
+# -- S009 / S010 legend -----------------------------------------------------------------------------
+LEGEND_DOC = "Signed:\n\nGATTOLIN André, France, ALDE\nBAKER Duncan, United Kingdom, EC/DA\n\n{legend}"
+
+
+def test_s009_code_not_in_legend():
+    text = LEGEND_DOC.format(legend="ALDE: Alliance of Liberals and Democrats for Europe\n")
+    assert flagged(text, "S009") == ["EC/DA"]
+
+
+def test_s009_silent_without_legend_or_when_defined():
+    assert codes(LEGEND_DOC.format(legend=""), ["S009"]) == []
+    full = "ALDE: Alliance of Liberals and Democrats for Europe\nEC/DA: European Conservatives Group and Democratic Alliance\n"
+    assert codes(LEGEND_DOC.format(legend=full), ["S009", "S010"]) == []
+
+
+def test_s010_wrong_and_misspelt_names():
+    legend = (
+        "ALDE: Alliance of Liberals and Democrats in Europe\nEC/DA: Group of the European People's Party\n"
+    )
+    diags = lint(LEGEND_DOC.format(legend=legend), ["S010"])
+    assert [d.fix.replacement if d.fix else None for d in diags] == [
+        "Alliance of Liberals and Democrats for Europe",
+        None,
+    ]
+
+
+def test_s010_historical_names_accepted():
+    legend = "EDG: European Democratic Group\nSOC: Socialist Group\nNR: Representatives not belonging to a Political Group\n"
+    text = (
+        "Signed:\n\nSMITH John, United Kingdom, EDG\nJONES Ann, France, SOC\nBROWN Bob, Italy, NR\n\n"
+        + legend
+    )
+    assert codes(text, ["S010"]) == []
+
+
+# -- S011 Rule 56 ----------------------------------------------------------------------------------
+def wd_list(n, countries=("France", "Italy", "Spain", "Ireland"), groups=("SOC", "ALDE")):
+    rows = [
+        f"Mr Given NAME{chr(65 + i // 26)}{chr(65 + i % 26)}, {countries[i % len(countries)]}, {groups[i % len(groups)]}"
+        for i in range(n)
+    ]
+    return WD_2022 + " ; ".join(rows) + "\n"
+
+
+def test_s011_thresholds():
+    assert codes(wd_list(20), ["S011"]) == []
+    assert codes(wd_list(19), ["S011"]) == ["S011"]
+    assert codes(wd_list(25, countries=("France", "Italy", "Spain")), ["S011"]) == ["S011"]
+    assert codes(wd_list(25, groups=("SOC",)), ["S011"]) == ["S011"]
+
+
+def test_s011_observers_do_not_count():
+    text = wd_list(20).replace("Ireland, ALDE\n", "Canada, ALDE\n")
+    assert codes(text, ["S011"]) == ["S011"]
+
+
+def test_s011_only_written_declarations():
+    assert codes(wd_list(5).replace("Written declaration No. 745 | ", ""), ["S011"]) == []
+
+
+# -- S012 malformed entries ---------------------------------------------------------------------------
+def test_s012_comma_separator():
+    text = inline("Mr Roberto RAMPI, Italy, SOC, Ms Nerea AHEDO, Spain, ALDE", MAIRE)
+    assert flagged(text, "S012") == [","]
+    assert len(lint(text, ["S005"])) == 0
+
+
+def test_s012_missing_country():
+    assert flagged(inline(RAMPI, "Mr Paul GALLES, EPP/CD"), "S012") == ["Mr Paul GALLES, EPP/CD"]
+
+
+def test_s012_mixed_order_in_lines_list():
+    text = "Signed:\n\nGATTOLIN André, France, ALDE\nMAIRE Jacques, France, ALDE\nRoberto RAMPI, Italy, SOC\nBAYR Petra, Austria, SOC\n"
+    assert flagged(text, "S012") == ["Roberto RAMPI, Italy, SOC"]
+
+
+def test_s012_missing_honorific_in_inline_list():
+    text = inline(RAMPI, MAIRE, "Paul GALLES, Luxembourg, EPP/CD", "Ms Nerea AHEDO, Spain, ALDE")
+    assert flagged(text, "S012") == ["Paul GALLES, Luxembourg, EPP/CD"]
+
+
+def test_s012_clean_lists():
+    assert codes(inline(RAMPI, MAIRE, "Ms Nerea AHEDO, Spain, ALDE"), ["S012"]) == []
+    assert codes(lines_list(5, 5), ["S012"]) == []
+
+
+# -- seeds ---------------------------------------------------------------------------------------------
+def test_no_signatory_rule_fires_on_the_seeds():
+    from lint.runner import Linter, select_rules
+    from tests.conftest import SEEDS
+
+    result = Linter(select_rules(["S"])).lint_paths([str(SEEDS)])
+    assert result.files == 5
+    assert result.diagnostics == []
+    docs = {p.split("/")[-1][:3]: d for p, d in result.documents.items()}
+    assert len(docs["000"].signatories) == 31
+    assert len(docs["001"].signatories) == 25 and docs["001"].blocks[0].total.value == 25
+    assert len(docs["001"].legend) == 5
