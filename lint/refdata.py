@@ -45,9 +45,13 @@ class Group:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
     def era(self) -> str:
-        start = self.start.isoformat() if self.start else "the beginning"
-        end = self.end.isoformat() if self.end else "today"
-        return f"{start} to {end}"
+        if self.start and self.end:
+            return f"from {self.start:%d %B %Y} to {self.end:%d %B %Y}"
+        if self.start:
+            return f"from {self.start:%d %B %Y}"
+        if self.end:
+            return f"until {self.end:%d %B %Y}"
+        return "throughout"
 
 
 @dataclass(frozen=True)

@@ -171,3 +171,26 @@ def test_sentences_respect_abbreviations():
         "It was tabled.",
         "Then more.",
     ]
+
+
+def test_markdown_bullets_and_legend_without_total():
+    text = (
+        "Signed:\n\n- GATTOLIN André, France, ALDE\n- MAIRE Jacques, France, ALDE\n\n"
+        "SOC: Socialists, Democrats and Greens Group\nALDE: Alliance of Liberals and Democrats for Europe\n"
+    )
+    doc = parse(text)
+    assert [doc.slice(s.span) for s in doc.signatories] == [
+        "GATTOLIN André, France, ALDE",
+        "MAIRE Jacques, France, ALDE",
+    ]
+    assert [e.code.text for e in doc.legend] == ["SOC", "ALDE"]
+
+
+def test_prose_after_a_list_is_not_absorbed():
+    text = (
+        "Signed 1:\n\nGross, Switzerland, SOC\nRampi, Italy, SOC\n\n"
+        "In the letter, the MPs disapproved the persistent abuse of legislation, and others.\n"
+    )
+    doc = parse(text)
+    assert [s.surname.text for s in doc.signatories] == ["Gross", "Rampi"]
+    assert len(doc.paragraphs) == 1

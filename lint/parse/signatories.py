@@ -13,7 +13,7 @@ import re
 from ..document import Document, EntryDefect, Field, Signatory, SignatoryBlock, Span, Total
 from ..refdata import countries, groups
 from .lines import Line, trim
-from .names import HONORIFIC_RE, is_caps, split_name
+from .names import HONORIFIC_RE, is_caps, is_particle, split_name
 
 INLINE_HEADING = re.compile(
     r"\s*(?:Signatories|Signataires|Signatures|Signed by|Sign[ée]s? par)\s*:\s*", re.IGNORECASE
@@ -195,10 +195,28 @@ def _inline_block(doc: Document, start: int, end: int) -> SignatoryBlock | None:
     )
 
 
+# Markdown and word-processor lists put a bullet or a number before each entry.
+BULLET = re.compile(r"\s*(?:[-*•·–]|\d{1,3}[.)])\s+")
+# `SOC: Socialists, Democrats and Greens Group` is a legend line, not an entry.
+LEGEND_LINE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹]\s*)?[A-Z][A-Za-z&/.\-]{0,9}\s*:\s")
+
+
+def _entry_span(line: Line) -> Span:
+    """The entry's text on its line, without white space or a list bullet."""
+    span = line.stripped_span()
+    m = BULLET.match(line.text)
+    if m and line.start + m.end() < span.end:
+        return Span(line.start + m.end(), span.end)
+    return span
+
+
 def _line_entry_like(line: Line, strict: bool) -> bool:
     text = line.text.strip()
-    if not text or TOTAL_RE.fullmatch(text) or len(text) > 120:
+    if not text or len(text) > 120 or TOTAL_RE.fullmatch(text) or LEGEND_LINE.match(text):
         return False
+    m = BULLET.match(text)
+    if m:
+        text = text[m.end() :]
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or not parts[0] or len(parts[0].split()) > 7:
         return False
@@ -208,7 +226,15 @@ def _line_entry_like(line: Line, strict: bool) -> bool:
         return (is_caps(first) or is_caps(parts[0].split()[-1])) and (
             _is_country(parts[1]) or (len(parts) >= 3 and _is_code_like(parts[2]))
         )
-    return len(parts) <= 4 and not parts[1].endswith(".")
+    # After a `Signed:` heading: still shaped like `Name, Country[, CODE]`, not prose.
+    return (
+        len(parts) <= 4
+        and (parts[0][0].isupper() or is_particle(parts[0].split()[0]))
+        and 0 < len(parts[1].split()) <= 6
+        and (parts[1][0].isupper() or parts[1][0] in "'\"")
+        and not parts[1].endswith(".")
+        and all(len(p.split()) <= 3 for p in parts[2:])
+    )
 
 
 def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> set[int]:
@@ -236,8 +262,7 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
                     continue
                 if cand.number in claimed or not _line_entry_like(cand, strict=not heading_match):
                     break
-                span = cand.stripped_span()
-                entries.append(_build_entry(text, span, surname_first=True))
+                entries.append(_build_entry(text, _entry_span(cand), surname_first=True))
                 last_entry = j
                 j += 1
             if len(entries) >= (1 if heading_match else 3):
