@@ -49,11 +49,10 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        for line in self.doc.splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                return line
-        return self.name
+        """The first sentence of "What it does"."""
+        text = " ".join(self.section("What it does").split()) or self.name
+        end = text.find(". ")
+        return text if end < 0 else text[: end + 1]
 
     def section(self, title: str) -> str:
         """The text under ``## title`` in the documentation."""
