@@ -1,0 +1,1 @@
+"""Benchmark suite: a deterministic corpus generator (`bench.generate`) and a runner (`bench.run`)."""
