@@ -100,7 +100,7 @@ def run(argv: list[str]) -> int:
             raise UsageError(f"'{prefix}' matches no rule code (see --explain all)")
     linter = Linter(select_rules(select or None, ignore))
     result = linter.lint_paths(args.paths or ["."], stdin_name=args.stdin_filename)
-    ctx = {"statistics": args.statistics, "quiet": args.quiet}
+    ctx = {"statistics": args.statistics, "quiet": args.quiet, "rules": linter.rules}
     if args.quiet and args.output_format == "full":
         from .output.concise import render as concise
 

@@ -9,6 +9,11 @@ FORMATS = {
     "full": "full",
     "concise": "concise",
     "json": "json_format",
+    "json-lines": "json_lines",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "gitlab": "gitlab",
 }
 
 

@@ -64,17 +64,21 @@ def summary(result) -> str:
     return text + "."
 
 
+def render_one(d, source, stream) -> None:
+    """One diagnostic as the full format prints it (also used by junit and the pytest plugin)."""
+    stream.write(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}\n")
+    if source is not None and source.text:
+        for line in snippet(source, d):
+            stream.write(line + "\n")
+    if d.fix is not None:
+        kind = "fix" if d.fix.applicability == "safe" else "unsafe fix"
+        stream.write(f"  = {kind}: replace with {d.fix.replacement!r}\n")
+    stream.write("\n")
+
+
 def render(result, stream, ctx) -> None:
     for d in result.diagnostics:
-        stream.write(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}\n")
-        source = result.sources.get(d.path)
-        if source is not None and source.text:
-            for line in snippet(source, d):
-                stream.write(line + "\n")
-        if d.fix is not None:
-            kind = "fix" if d.fix.applicability == "safe" else "unsafe fix"
-            stream.write(f"  = {kind}: replace with {d.fix.replacement!r}\n")
-        stream.write("\n")
+        render_one(d, result.sources.get(d.path), stream)
     if ctx.get("statistics"):
         render_statistics(result, stream)
     stream.write(summary(result) + "\n")
