@@ -526,13 +526,31 @@ def write_corpus(directory: str, n_docs: int, seed: int = 0) -> int:
 
 # -- adversarial texts -------------------------------------------------------------------------
 
-PATHOLOGICAL = ("caps-words", "mr-fragments", "punctuation", "semicolons", "commas-line", "long-line")
+PATHOLOGICAL = (
+    "caps-words",
+    "caps-entry",
+    "mr-fragments",
+    "punctuation",
+    "semicolons",
+    "commas-line",
+    "lines-list",
+    "long-line",
+)
 
 
 def pathological(kind: str, size: int) -> str:
     """Texts that stress the parser's regular expressions; ``size`` is the repetition count."""
     if kind == "caps-words":  # 100,000 capitalised words in a row
         return " ".join(("ALPHA", "Beta", "GAMMA", "Delta")[k % 4] for k in range(size)) + "\n"
+    if kind == "caps-entry":  # one signatory entry whose name has ``size`` words
+        words = " ".join(("ALPHA", "de", "Beta")[k % 3] for k in range(size))
+        return f"Mr {words}, Italy, SOC ; Mr Roberto RAMPI, Italy, SOC\n"
+    if kind == "lines-list":  # a `SURNAME Given, Country, CODE` list of ``size`` lines
+        return (
+            "Signed:\n"
+            + "".join(f"SURNAME{k} Given, Italy, SOC\n" for k in range(size))
+            + f"Total = {size}\n"
+        )
     if kind == "mr-fragments":  # `Mr A, B, C ;` again and again, one paragraph
         return " ".join("Mr A, B, C ;" for _ in range(size)) + "\n"
     if kind == "punctuation":  # long runs of punctuation

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -24,6 +24,7 @@ def load_data(name: str):
     return yaml.load(text, Loader=_Loader)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for comparing names of places and groups."""
     text = unicodedata.normalize("NFKD", text)

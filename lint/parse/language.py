@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _EN = frozenset("the and of to in is that for with on are has have by was were which this".split())
 _FR = frozenset("le la les des et du une est que pour dans sur par au aux qui pas ont ce sont".split())
@@ -11,13 +12,9 @@ _SAMPLE = 20000
 
 
 def detect_language(text: str) -> str:
-    en = fr = 0
-    for m in _WORD.finditer(text, 0, min(len(text), _SAMPLE)):
-        word = m.group(0).lower()
-        if word in _EN:
-            en += 1
-        elif word in _FR:
-            fr += 1
+    counts = Counter(_WORD.findall(text[:_SAMPLE].lower()))
+    en = sum(counts[w] for w in _EN)
+    fr = sum(counts[w] for w in _FR)
     if "Déclaration écrite" in text[:_SAMPLE] or "Signataires" in text[:_SAMPLE]:
         fr += 10
     return "fr" if fr >= 5 and fr > en * 1.5 else "en"

@@ -37,8 +37,9 @@ def split_lines(text: str, starts: list[int]) -> list[Line]:
 
 def trim(text: str, start: int, end: int, chars: str | None = None) -> Span:
     """Span of text[start:end] without leading/trailing white space (or ``chars``)."""
-    while start < end and (text[start].isspace() if chars is None else text[start] in chars):
-        start += 1
-    while end > start and (text[end - 1].isspace() if chars is None else text[end - 1] in chars):
-        end -= 1
-    return Span(start, end)
+    piece = text[start:end]
+    left = piece.lstrip(chars)
+    if not left:
+        return Span(end, end)
+    lead = len(piece) - len(left)
+    return Span(start + lead, start + lead + len(left.rstrip(chars)))

@@ -8,6 +8,7 @@ names in both orders: `Mr Caspar Van den BERG` and `GATTOLIN André`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Field, Span
 
@@ -28,6 +29,7 @@ _CAPS_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|d'|d’|L'|L’)")
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*$")
 
 
+@lru_cache(maxsize=65536)
 def is_caps(token: str) -> bool:
     """An all-capitals surname token (diacritics, hyphens and apostrophes allowed)."""
     if _INITIAL.match(token):
@@ -66,16 +68,21 @@ def split_name(text: str, start: int, end: int, surname_first: bool):
     words = [t[2] for t in tokens]
     caps = [is_caps(w) for w in words]
 
+    # First and last capitals token: `any(caps[a:b])` in constant time (a long entry
+    # must not make this quadratic).
+    first_cap = caps.index(True) if True in caps else n
+    last_cap = n - 1 - caps[::-1].index(True) if first_cap < n else -1
+
     # Leading run of capitals/particles (surname-first layout).
     i = 0
-    while i < n and (caps[i] or (is_particle(words[i]) and any(caps[i + 1 :]))):
+    while i < n and (caps[i] or (i < last_cap and is_particle(words[i]))):
         i += 1
-    lead = i if any(caps[:i]) else 0
+    lead = i if first_cap < i else 0
     # Trailing run of capitals/particles (given-first layout).
     j = n
-    while j > 0 and (caps[j - 1] or (is_particle(words[j - 1]) and any(caps[j:]))):
+    while j > 0 and (caps[j - 1] or (last_cap >= j and is_particle(words[j - 1]))):
         j -= 1
-    trail = n - j if any(caps[j:]) else 0
+    trail = n - j if last_cap >= j else 0
 
     if lead == n or trail == n:
         # Everything in capitals: by the layout's convention.
