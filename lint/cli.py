@@ -83,6 +83,10 @@ def explain(code: str, stream) -> int:
 
 
 def run(argv: list[str]) -> int:
+    if argv and argv[0] == "names":  # `declint names PATH...`: the person-name index
+        from .names_cli import run as names
+
+        return names(argv[1:])
     args = build_parser().parse_args(argv)
     out = sys.stdout
     if args.explain:

@@ -163,6 +163,13 @@ class Document:
     def body_spans(self) -> list[Span]:
         return [p.span for p in self.paragraphs]
 
+    @cached_property
+    def mentions(self) -> list:
+        """Person-name mentions in the body, computed once (``lint.names.mentions``)."""
+        from .names.mentions import body_mentions
+
+        return body_mentions(self)
+
     def __repr__(self) -> str:
         return (
             f"Document({self.path!r}, lang={self.language}, "

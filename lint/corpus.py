@@ -1,0 +1,166 @@
+"""The cross-document name index: every person-name mention of a set of documents,
+grouped by surname folding key, with the variant spellings found among them.
+
+Building it is linear in the size of the corpus: mentions are read once per document,
+grouped by their folding key in a dict, and the near-miss pass (spellings the key does
+not fold: transpositions, dropped letters) compares only keys that share a one-deletion
+neighbour (each key and the keys with one letter removed), never all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .document import Document
+from .lexicon import Lexicon, spelling
+from .names.folding import fold_word
+from .names.mentions import Mention, all_mentions
+
+MIN_NEAR_MISS_LEN = 5  # shorter keys are too dense for a one-edit near miss
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    doc: Document
+    mention: Mention
+    surname: str  # spelling() of the surname
+    given: str  # spelling() of the first given word, "" if none
+    key: str  # folding key of the surname
+    given_key: str  # folding key of the first given word, "" if none
+
+    @property
+    def line(self) -> int:
+        return self.doc.line_col(self.mention.surname.span.start)[0]
+
+    @property
+    def where(self) -> str:
+        return f"{self.doc.path}:{self.line}"
+
+    @property
+    def shown(self) -> str:
+        return self.mention.surname.text
+
+
+def occurrences(doc: Document) -> list[Occurrence]:
+    out = []
+    for m in all_mentions(doc):
+        sur_key = fold_word(m.surname.text)
+        if not sur_key:
+            continue
+        given = spelling(m.given[0].text) if m.given else ""
+        given_key = fold_word(m.given[0].text) if m.given else ""
+        out.append(Occurrence(doc, m, spelling(m.surname.text), given, sur_key, given_key))
+    return out
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+GENDER_SUFFIXES = (
+    ("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("ski", "skaia"), ("ski", "skaa"),
+    ("ic", "ica"), ("ii", "aia"), ("i", "aia"), ("uli", "kizi"), ("ich", "ichna"), ("enko", "enko"),
+)  # fmt: skip
+
+
+def gender_pair(a: str, b: str) -> bool:
+    """Folded keys of the masculine and feminine form of one family name (Abishev /
+    Abisheva, Zelenski / Zelenska): relatives, never one person's variants."""
+    for m, f in GENDER_SUFFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(m) and y.endswith(f) and m != f:
+                stem_x, stem_y = x[: len(x) - len(m)], y[: len(y) - len(f)]
+                if stem_x == stem_y or (len(stem_x) > 3 and _one_edit(stem_x, stem_y)):
+                    return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _deletions(key: str) -> set[str]:
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@dataclass
+class Cluster:
+    """All occurrences whose surname keys were merged (by folding, near miss or lexicon)."""
+
+    keys: set[str] = field(default_factory=set)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    def spellings(self) -> Counter[str]:
+        return Counter(o.surname for o in self.occurrences if o.mention.kind != "bare")
+
+
+@dataclass
+class NameIndex:
+    """Occurrences of person names in a corpus, clustered by surname."""
+
+    occurrences: list[Occurrence]
+    clusters: list[Cluster]
+    lexicon: Lexicon
+
+    @classmethod
+    def build(cls, docs: Sequence[Document], lexicon: Lexicon | None = None) -> NameIndex:
+        lexicon = lexicon or Lexicon()
+        occs = [o for d in docs for o in occurrences(d)]
+        strong_keys = {o.key for o in occs if o.mention.kind != "bare"}
+        # bare surnames count only where a named person has that surname
+        occs = [o for o in occs if o.mention.kind != "bare" or o.key in strong_keys]
+        uf = _UnionFind()
+        for k in strong_keys:
+            uf.find(k)
+        # lexicon: a listed variant is the same person as its canonical form
+        for entry in lexicon.entries:
+            base = fold_word(entry.canonical.surname_text)
+            for v in (*entry.variants, *entry.accept):
+                vk = fold_word(v.surname_text)
+                if vk in strong_keys or base in strong_keys:
+                    uf.union(base, vk)
+        # near misses: keys sharing a one-deletion neighbour, verified by edit distance
+        neighbours: dict[str, list[str]] = defaultdict(list)
+        for k in strong_keys:
+            if len(k) >= MIN_NEAR_MISS_LEN:
+                for d in _deletions(k):
+                    neighbours[d].append(k)
+        for bucket in neighbours.values():
+            if len(bucket) < 2:
+                continue
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1 :]:
+                    if uf.find(a) != uf.find(b) and not gender_pair(a, b) and _one_edit(a, b):
+                        uf.union(a, b)
+        groups: dict[str, Cluster] = {}
+        for o in occs:
+            c = groups.setdefault(uf.find(o.key), Cluster())
+            c.keys.add(o.key)
+            c.occurrences.append(o)
+        return cls(occs, list(groups.values()), lexicon)
+
+    def variants(self):
+        from .names.variants import find_variants
+
+        for cluster in self.clusters:
+            yield from find_variants(cluster, self.lexicon)

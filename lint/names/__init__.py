@@ -1,0 +1,1 @@
+"""Person names across the corpus: folding key, mentions, lexicon and variant detection."""

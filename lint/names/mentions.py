@@ -1,0 +1,246 @@
+"""Person-name mentions: in body prose (runs of capitalised name tokens) and in
+signatory lists (already structured by the parser).
+
+A prose run is a sequence of capitalised words separated by single spaces, with
+particles (de, van, Ní …) inside it; commas, "and", brackets and lower-case words end a
+run, so lists such as "Mukhtar Dzhakishev, Maks Bokayev and Iskander Yerimbetov" give
+one mention per person. A word is not a name word when it is an honorific or title
+(which is kept as the mention's honorific), a month or weekday, a country, an acronym in
+capitals, or a common word of the document's language (wordfreq's Zipf frequency, so
+"Democratic Choice", "Human Rights Office" or a sentence-initial "Despite" are no
+names). A mention is then either
+
+- a full name: two to five name words, the last one (the surname) a rare word;
+- a titled surname: one name word after a title ("President Tokayev", "Mr Komenda") or
+  led by a particle ("Ní Aoláin");
+- a bare surname: one rare capitalised word. Bare surnames are only used when the corpus
+  knows a full name with that surname ("Akberdieva's case").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Field, Span
+
+# Honorifics and titles, English and French: they introduce a name and are no part of it.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr lord lady sir dame baroness baron earl viscount countess prof professor
+    president senator minister judge rapporteur ambassador chairman chairwoman chairperson chair
+    commissioner secretary general deputy mp mep mayor governor father sister brother saint
+    activist journalist blogger lawyer defender colonel captain major
+    m mme mlle me président présidente sénateur sénatrice ministre juge député députée maître
+    ambassadeur ambassadrice""".split()
+)
+PARTICLES = frozenset(
+    "van von de den der di da du des del della dei degli le la lo ten ter zu af av dos das do "
+    "ní nic ó mac bin ibn al el".split()
+)
+MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday janvier février fevrier mars avril
+    mai juin juillet août aout septembre octobre novembre décembre decembre lundi mardi mercredi
+    jeudi vendredi samedi dimanche""".split()
+)
+
+GIVEN_MAX_ZIPF = 4.0  # a given name may be a moderately common word (Roberto, Igor)
+SURNAME_MAX_ZIPF = 3.3  # a surname of a bare full name must be rare (Rampi, Tusk)
+TITLED_MAX_ZIPF = 4.6  # after a title the surname may be commoner (Mr Baker)
+MAX_NAME_WORDS = 5
+SENTENCE_INITIAL_MAX_ZIPF = 3.3  # first word of a sentence: stricter (Despite, Victims)
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‐\-](?=[^\W\d_]))*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a person's name."""
+
+    span: Span  # the name, without honorific
+    given: tuple[Field, ...]  # given-name words, possibly empty
+    surname: Field  # the surname with its particles
+    honorific: str | None = None
+    source: str = "body"  # "body" or "signatory"
+    kind: str = "full"  # "full", "titled" (one word after a title) or "bare"
+
+    @property
+    def tokens(self) -> tuple[Field, ...]:
+        return (*self.given, self.surname)
+
+    @property
+    def given_text(self) -> str:
+        return " ".join(g.text for g in self.given)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class _Classifier:
+    def __init__(self, language: str):
+        from ..words import frequencies
+
+        self.freq = frequencies(language)
+        self.language = language
+        self._countries = None
+
+    def zipf(self, word: str) -> float:
+        return self.freq.get(word.lower(), 0.0)
+
+    def is_place(self, word: str) -> bool:
+        if self._countries is None:
+            from ..refdata import countries
+
+            self._countries = countries()
+        return self._countries.lookup(word) is not None
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        a, b, w = m.start(), m.end(), m.group(0)
+        p = _POSSESSIVE.search(w)
+        if p and len(w) > 3:
+            b -= 2
+            w = w[:-2]
+        out.append((a, b, w))
+    return out
+
+
+def _split_runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised words and particles joined by single spaces."""
+    runs, current = [], []
+    prev_end = None
+    for a, b, w in words:
+        joined = prev_end is not None and text[prev_end:a] in (" ", "\u00a0")
+        name_like = (w[0].isupper() and not _is_caps_word(w)) or w.lower() in PARTICLES or w in ("M", "Me")
+        if current and (not joined or not name_like):
+            runs.append(current)
+            current = []
+        if name_like:
+            current.append((a, b, w))
+        prev_end = b
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _name_word(cls: _Classifier, w: str, first_in_sentence: bool) -> bool:
+    low = w.lower()
+    if low in MONTHS_DAYS or low in TITLES:
+        return False
+    z = cls.zipf(w)
+    if z >= GIVEN_MAX_ZIPF or (first_in_sentence and z >= SENTENCE_INITIAL_MAX_ZIPF):
+        return False
+    return not cls.is_place(w)
+
+
+def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[Mention]:
+    out: list[Mention] = []
+    honorific = None
+    group: list[tuple[int, int, str]] = []
+
+    def close():
+        nonlocal group, honorific
+        words = group
+        group = []
+        title = honorific
+        honorific = None
+        # particles at the end belong to nothing
+        while words and words[-1][2].lower() in PARTICLES:
+            words = words[:-1]
+        caps = [w for w in words if w[2].lower() not in PARTICLES]
+        if not caps or len(caps) > MAX_NAME_WORDS:
+            return
+        # the surname: the last capitalised word with the particles right before it
+        k = len(words) - 1
+        while k > 0 and words[k - 1][2].lower() in PARTICLES:
+            k -= 1
+        if k > 0 and words[k][2].lower() in PARTICLES and len(caps) > 1:
+            pass
+        given_words = [w for w in words[:k] if w[2].lower() not in PARTICLES]
+        sur = words[k:]
+        surname = Field(text[sur[0][0] : sur[-1][1]], Span(sur[0][0], sur[-1][1]))
+        last = sur[-1][2]
+        given = tuple(Field(w[2], Span(w[0], w[1])) for w in given_words)
+        span = Span((given[0].span.start if given else surname.span.start), surname.span.end)
+        zs = cls.zipf(last)
+        if given:
+            if zs < (TITLED_MAX_ZIPF if title else SURNAME_MAX_ZIPF):
+                out.append(Mention(span, given, surname, title, "body", "full"))
+            return
+        particle_led = len(sur) > 1
+        if (title or particle_led) and zs < TITLED_MAX_ZIPF:
+            out.append(Mention(span, (), surname, title, "body", "titled"))
+        elif zs < SURNAME_MAX_ZIPF and surname.span.start != sentence_start:
+            out.append(Mention(span, (), surname, None, "body", "bare"))
+
+    for a, b, w in run:
+        low = w.lower().rstrip(".")
+        if low in TITLES and (w[0].isupper()):
+            if group:
+                close()
+            honorific = w
+            continue
+        if low in PARTICLES and not w[0].isupper():
+            if group:
+                group.append((a, b, w))
+            continue
+        if low in PARTICLES or _name_word(cls, w, a == sentence_start):
+            group.append((a, b, w))
+            continue
+        if group:
+            close()
+        honorific = None
+    if group:
+        close()
+    return out
+
+
+def body_mentions(doc: Document) -> list[Mention]:
+    """Person-name mentions in the body sentences of ``doc``; never raises."""
+    try:
+        cls = _Classifier(doc.language if doc.language in ("en", "fr") else "en")
+        text = doc.text
+        out: list[Mention] = []
+        for sentence in doc.sentences:
+            start = sentence.span.start
+            # the sentence's first word may follow an opening quote or bracket
+            words = _word_spans(text, start, sentence.span.end)
+            first = words[0][0] if words else start
+            for run in _split_runs(text, words):
+                out.extend(_mentions_in_run(text, run, cls, first))
+        return out
+    except Exception:  # pragma: no cover - defensive: rules never raise
+        return []
+
+
+def signatory_mentions(doc: Document) -> list[Mention]:
+    """One mention per signatory with a surname (surnames in capitals key like prose)."""
+    out = []
+    for s in doc.signatories:
+        if s.surname is None or not s.surname.text.strip():
+            continue
+        given: tuple[Field, ...] = ()
+        if s.given is not None:
+            given = tuple(
+                Field(w[2], Span(w[0], w[1]))
+                for w in _word_spans(doc.text, s.given.span.start, s.given.span.end)
+                if not re.fullmatch(r"[A-ZÀ-Þ]", w[2])  # middle initials
+            )
+        start = min([s.surname.span.start, *(g.span.start for g in given)])
+        end = max([s.surname.span.end, *(g.span.end for g in given)])
+        honorific = s.honorific.text if s.honorific else None
+        out.append(Mention(Span(start, end), given, s.surname, honorific, "signatory", "full"))
+    return out
+
+
+def all_mentions(doc: Document) -> list[Mention]:
+    return signatory_mentions(doc) + list(doc.mentions)

@@ -1,0 +1,78 @@
+"""Turning a Variant into findings: which side is reported where, and the message."""
+
+from __future__ import annotations
+
+from ..diagnostics import Problem, Severity
+from ..lexicon import Lexicon
+from .variants import Variant
+
+MAX_LOCATIONS = 3
+
+
+def field_of(occurrence, part: str):
+    m = occurrence.mention
+    return m.surname if part == "surname" else m.given[0]
+
+
+def reported_sides(v: Variant, lexicon: Lexicon) -> list[int]:
+    """Sides whose spelling is not the suggested one (both on a tie), minus spellings
+    the lexicon knows (canonical or accepted: never reported; listed variants: N003)."""
+    sides = []
+    for side in (0, 1):
+        if v.canonical is not None and v.spellings[side] == v.canonical:
+            continue
+        o = v.sides[side][0]
+        if v.part == "surname":
+            known = lexicon.is_known(o.given, o.surname) or lexicon.entry_for_variant(o.given, o.surname)
+        else:
+            known = any(lexicon.is_known(x.given, x.surname) for x in v.sides[side])
+        if not known:
+            sides.append(side)
+    return sides
+
+
+def _locations(occs, doc=None) -> str:
+    seen, out = set(), []
+    for o in occs:
+        where = f"line {o.line}" if o.doc is doc else o.where
+        if where not in seen:
+            seen.add(where)
+            out.append(where)
+    more = len(out) - MAX_LOCATIONS
+    text = ", ".join(out[:MAX_LOCATIONS])
+    return text + (f" and {more} more" if more > 0 else "")
+
+
+def message(v: Variant, side: int, doc=None) -> str:
+    other = v.other(side)
+    mine, theirs = v.sides[side], v.sides[other]
+    here = [o for o in mine if o.doc is doc] or mine
+    what = "given name" if v.part == "given" else "name"
+    name = here[0].mention.text
+    other_name = theirs[0].mention.text
+    counts = (
+        f"{v.shown(side)} ×{v.counts[v.spellings[side]]}, {v.shown(other)} ×{v.counts[v.spellings[other]]}"
+    )
+    if v.canonical is None:
+        suggest = "no majority: choose one and record it in the lexicon"
+    else:
+        suggest = f"use '{v.canonical_shown}' ({'the lexicon' if v.source == 'lexicon' else 'the majority'})"
+    lead = (
+        f"{what} '{v.shown(side)}' ({name})"
+        if v.same_person
+        else f"possible variant: '{v.shown(side)}' ({name})"
+    )
+    where = _locations(theirs, doc if doc is not None and any(o.doc is doc for o in theirs) else None)
+    return (
+        f"{lead} is spelled '{v.shown(other)}' ({other_name}) at {where} [{v.evidence}]; "
+        f"used {counts}; {suggest}"
+    )
+
+
+def problem(v: Variant, side: int, doc) -> Problem:
+    first = min((o for o in v.sides[side] if o.doc is doc), key=lambda o: o.mention.span.start)
+    return Problem(
+        field_of(first, v.part).span,
+        message(v, side, doc),
+        severity=None if v.same_person else Severity.WARNING,
+    )

@@ -1,0 +1,158 @@
+"""Which spellings in one surname cluster are variants of one person's name.
+
+Evidence decides: two surname spellings used with the same given name (Serik Zhahin /
+Serik Zhakhin) are one person spelled two ways; a surname printed alone (President
+Tokaev) beside one named person (Kassym-Jomart Tokayev) is too. The same surname key
+with different given names (Daniyar Khassenov / Daryn Khasenov) is only a *possible*
+variant: relatives and namesakes share surnames. A near miss the folding key does not
+explain (Abdrakhmanov / Abdrakmanov) needs the same given name. Never merged: the same
+spelling with different given names (Aset Abishev / Kezhenbek Abishev: no variant at
+all), masculine and feminine forms (different keys, and excluded from near misses), and
+names the lexicon lists as ``distinct``. Given names vary too (Aleksei / Alexey
+Navalny): same surname, same given-name key, different spelling.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+
+
+@dataclass
+class Variant:
+    """Two spellings of one name part ("surname" or "given") in one cluster."""
+
+    part: str
+    spellings: tuple[str, str]  # spelling() forms
+    sides: tuple[list, list]  # occurrences of each spelling
+    same_person: bool  # strong evidence: an error; otherwise a possible variant
+    evidence: str
+    counts: Counter = field(default_factory=Counter)  # every spelling of this part in the cluster
+    canonical: str | None = None  # spelling() of the suggested form, None on a tie
+    canonical_shown: str | None = None
+    source: str = "majority"  # "lexicon" or "majority"
+
+    def shown(self, side: int) -> str:
+        return _shown(self.sides[side], self.part)
+
+    def other(self, side: int) -> int:
+        return 1 - side
+
+
+def _text(o, part: str) -> str:
+    return (
+        o.mention.surname.text if part == "surname" else (o.mention.given[0].text if o.mention.given else "")
+    )
+
+
+def _shown(occs, part: str) -> str:
+    texts = [_text(o, part) for o in occs]
+    mixed = [t for t in texts if not t.isupper()]
+    return (mixed or texts or [""])[0]
+
+
+def full_name(o) -> str:
+    return o.mention.text
+
+
+def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
+    given_a = {o.given_key: o for o in occ_a if o.given_key}
+    given_b = {o.given_key: o for o in occ_b if o.given_key}
+    shared = sorted(set(given_a) & set(given_b))
+    if shared:
+        g = given_a[shared[0]].mention.given[0].text
+        return True, f"same given name {g}"
+    if near_miss:
+        return None  # a near miss the key does not explain needs the same given name
+    alone_a = not given_a
+    alone_b = not given_b
+    if alone_a and alone_b:
+        return False, "surname only, no given name"
+    if alone_a or alone_b:
+        named = given_b if alone_a else given_a
+        if len(named) == 1:
+            person = next(iter(named.values()))
+            return True, f"surname alone beside {person.mention.text}, the only person of that surname"
+        return False, "surname alone, several people of that surname"
+    ga = ", ".join(sorted({o.mention.given[0].text for o in given_a.values()}))
+    gb = ", ".join(sorted({o.mention.given[0].text for o in given_b.values()}))
+    return False, f"different given names ({ga} / {gb}): may be two people"
+
+
+def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
+    for o in occs:
+        entry = lexicon.entry_for(o.given, o.surname)
+        if entry is not None:
+            name = entry.canonical
+            if variant.part == "surname":
+                variant.canonical, variant.canonical_shown = name.surname, name.surname_text
+            elif name.given:
+                variant.canonical, variant.canonical_shown = name.given, name.given_text.split()[0]
+            else:
+                continue
+            variant.source = "lexicon"
+            return
+    a, b = variant.spellings
+    ca, cb = variant.counts[a], variant.counts[b]
+    if ca != cb:
+        side = 0 if ca > cb else 1
+        variant.canonical = variant.spellings[side]
+        variant.canonical_shown = variant.shown(side)
+
+
+def _distinct(lexicon: Lexicon, occ_a, occ_b) -> bool:
+    if not lexicon.distinct:
+        return False
+    people_a = {(o.given, o.surname) for o in occ_a}
+    people_b = {(o.given, o.surname) for o in occ_b}
+    return any(lexicon.are_distinct(a, b) for a in people_a for b in people_b)
+
+
+def find_variants(cluster, lexicon: Lexicon):
+    """Yield the Variants of one surname cluster (see the module docstring)."""
+    by_spelling: dict[str, list] = defaultdict(list)
+    for o in cluster.occurrences:
+        by_spelling[o.surname].append(o)
+    counts = Counter({s: len(v) for s, v in by_spelling.items()})
+    spellings = sorted(by_spelling)
+    for i, a in enumerate(spellings):
+        for b in spellings[i + 1 :]:
+            occ_a, occ_b = by_spelling[a], by_spelling[b]
+            if all(o.mention.kind == "bare" for o in occ_a + occ_b):
+                continue
+            if _distinct(lexicon, occ_a, occ_b):
+                continue
+            near_miss = occ_a[0].key != occ_b[0].key
+            evidence = _pair_evidence(occ_a, occ_b, near_miss)
+            if evidence is None:
+                continue
+            v = Variant("surname", (a, b), (occ_a, occ_b), evidence[0], evidence[1], counts)
+            _canonical(v, lexicon, occ_a + occ_b)
+            yield v
+    # given-name variants: same surname key, same given-name key, another spelling
+    by_person: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for o in cluster.occurrences:
+        if o.given_key:
+            by_person[(o.key, o.given_key)][o.given].append(o)
+    for groups in by_person.values():
+        if len(groups) < 2:
+            continue
+        given_counts = Counter({s: len(v) for s, v in groups.items()})
+        names = sorted(groups)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                occ_a, occ_b = groups[a], groups[b]
+                if _distinct(lexicon, occ_a, occ_b):
+                    continue
+                v = Variant(
+                    "given",
+                    (a, b),
+                    (occ_a, occ_b),
+                    True,
+                    f"same surname {_shown(occ_a, 'surname')}",
+                    given_counts,
+                )
+                _canonical(v, lexicon, occ_a + occ_b)
+                yield v

@@ -1,0 +1,174 @@
+"""N001-N004 on inline fixtures, and the acceptance run on seeds/."""
+
+import json
+
+from lint.parse import parse
+from lint.rules.base import Context, all_rules
+from lint.runner import Linter, select_rules
+from tests.conftest import SEEDS
+from tests.helpers import flagged, lint
+
+
+def corpus(*texts, select=("N",), shared=None, reference=()):
+    docs = [parse(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+    refs = [parse(t, f"ref{i}.txt") for i, t in enumerate(reference)]
+    linter = Linter(select_rules(list(select)), shared=dict(shared or {}))
+    return linter.lint_corpus(docs, refs)
+
+
+# -- N001 -----------------------------------------------------------------------------
+def test_n001_same_given_name_variant_surname_is_an_error():
+    diags = corpus(
+        "We call for the release of Serik Zhahin and Oksana Shevchuk.\n",
+        "The case of Serik Zhakhin was also mentioned.\n",
+        "Serik Zhakhin was arrested again.\n",
+    )
+    assert [(d.path, d.code, d.severity.value) for d in diags] == [("doc0.txt", "N001", "error")]
+    msg = diags[0].message
+    assert "'Zhahin'" in msg and "'Zhakhin'" in msg and "doc1.txt:1" in msg
+    assert "Zhahin ×1" in msg and "Zhakhin ×2" in msg and "use 'Zhakhin' (the majority)" in msg
+
+
+def test_n001_different_given_names_is_a_possible_variant_warning():
+    diags = corpus(
+        "Attacks targeted Daniyar Khassenov in Almaty.\n",
+        "Attacks targeted Daryn Khasenov in Almaty.\n",
+        "Daniyar Khassenov was invited to speak.\n",
+    )
+    assert [(d.path, d.severity.value) for d in diags] == [("doc1.txt", "warning")]
+    assert "possible variant" in diags[0].message
+
+
+def test_n001_never_merges_namesakes_relatives_or_distinct_pairs(tmp_path):
+    same_spelling = corpus("The list includes Aset Abishev.\n", "The list includes Kezhenbek Abishev.\n")
+    relatives = corpus("The list includes Aset Abishev.\n", "The list includes Aset Abisheva.\n")
+    assert same_spelling == [] and relatives == []
+    lex = tmp_path / "declint.yaml"
+    lex.write_text("distinct:\n  - [Daniyar Khassenov, Daryn Khasenov]\n", encoding="utf-8")
+    distinct = corpus(
+        "Attacks targeted Daniyar Khassenov.\n",
+        "Attacks targeted Daryn Khasenov.\n",
+        shared={"lexicon_path": str(lex)},
+    )
+    assert distinct == []
+
+
+def test_n001_near_miss_needs_the_same_given_name():
+    hit = corpus("We name Nurlan Abdrakhmanov here.\n", "We name Nurlan Abdrakmanov here.\n")
+    assert [d.code for d in hit] == ["N001", "N001"]  # a tie: both sides
+    assert corpus("We name Nurlan Abdrakhmanov here.\n", "We name Erlan Abdrakmanov here.\n") == []
+    # Bokayev / Tokayev: one letter apart, two people
+    assert corpus("We name Maks Bokayev here.\n", "President Tokayev spoke.\n") == []
+
+
+def test_n001_reports_only_linted_documents_against_the_reference():
+    diags = corpus(
+        "The case of Serik Zhahin was mentioned.\n",
+        reference=("Serik Zhakhin was arrested.\n", "Serik Zhakhin again.\n"),
+    )
+    assert [(d.path, d.code) for d in diags] == [("doc0.txt", "N001")]
+    assert corpus("Serik Zhakhin.\n", reference=("The case of Serik Zhahin.\n", "Serik Zhakhin.\n")) == []
+
+
+def test_n001_signatory_capitals_against_prose():
+    signed = (
+        "Doc. 14983\n\nWritten declaration No. 695\n\nWe, the undersigned, declare.\n\n"
+        "*Signed*¹:\n\nRAMPY Roberto, Italy, SOC\nGAVAN Paul, Ireland, UEL\n"
+    )
+    diags = corpus(signed, "Senator Roberto Rampi tabled it.\n", "Roberto Rampi spoke.\n")
+    assert [(d.path, d.code) for d in diags] == [("doc0.txt", "N001")]
+    assert corpus(signed.replace("RAMPY", "RAMPI"), "Senator Roberto Rampi tabled it.\n") == []
+
+
+# -- N002 -----------------------------------------------------------------------------
+def test_n002_within_one_document():
+    text = "We call for the release of Serik Zhahin.\n\nThe case of Serik Zhakhin was also mentioned.\n"
+    assert flagged(text, "N002") == ["Zhakhin"]  # a tie: the later spelling
+    text3 = text + "\nSerik Zhahin is in prison.\n"
+    assert flagged(text3, "N002") == ["Zhakhin"]  # the minority
+    assert flagged(text, "N001") == []
+
+
+def test_n002_given_name_variant():
+    text = "Dmitriy Pestov was detained.\n\nLater Dmitrii Pestov was released.\n\nDmitriy Pestov left.\n"
+    assert flagged(text, "N002") == ["Dmitrii"]
+    # the lexicon's canonical wins over the majority; accepted spellings are not reported
+    text = "Alexey Navalny was poisoned.\n\nLater Aleksei Navalny returned.\n\nAleksei Navalny was jailed.\n"
+    assert flagged(text, "N002") == ["Alexey"]
+
+
+def test_n002_clean_text():
+    assert flagged("The names include Aset Abishev, Almat Zhumagulov and Kezhenbek Abishev.\n", "N002") == []
+
+
+# -- N003 -----------------------------------------------------------------------------
+def test_n003_lexicon_variant_with_safe_fix(tmp_path):
+    lex = tmp_path / "names.yaml"
+    lex.write_text("names:\n  Serik Zhakhin: [Zhahin]\n", encoding="utf-8")
+    text = (
+        "Doc. 1\n\nWritten declaration No. 1\n\nWe call for the release of Serik Zhahin.\n\n"
+        "*Signed*¹:\n\nZHAHIN Serik, Italy, SOC\n"
+    )
+    linter = Linter(select_rules(["N003"]), shared={"lexicon_path": str(lex)})
+    diags = linter.lint_text(text, "doc.txt")
+    assert [text[d.span.start : d.span.end] for d in diags] == ["Zhahin", "ZHAHIN"]
+    assert [d.fix.replacement for d in diags] == ["Zhakhin", "ZHAKHIN"]
+    assert all(d.fix.applicability == "safe" for d in diags)
+    assert linter.lint_text("We call for the release of Serik Zhakhin.\n") == []
+
+
+def test_n003_builtin_lexicon_and_accepted_spellings():
+    assert flagged("President Tokaev spoke.\n", "N003") == ["Tokaev"]
+    assert flagged("Le président Kassym-Jomart Tokaïev a parlé.\n", "N003") == []
+    assert flagged("President Kassym-Zhomart Tokayev spoke.\n", "N003") == ["Kassym-Zhomart"]
+    assert flagged("President Tokayev spoke.\n", "N003") == []
+
+
+def test_n003_lexicon_canonical_drives_n001(tmp_path):
+    lex = tmp_path / "declint.yaml"
+    lex.write_text("names:\n  Serik Zhahin:\n    accept: [Zhakhin]\n", encoding="utf-8")
+    diags = corpus(
+        "Serik Zhahin.\n", "Serik Zhakhin.\n", "Serik Jakhin.\n", shared={"lexicon_path": str(lex)}
+    )
+    assert [(d.path, d.code) for d in diags] == [("doc2.txt", "N001"), ("doc2.txt", "N001")]
+    assert "use 'Zhahin' (the lexicon)" in diags[0].message
+
+
+# -- N004 -----------------------------------------------------------------------------
+def test_n004_mixed_script():
+    text = "Senator Roberto R\u0430mpi and the \u0415uropean Union.\n"
+    diags = lint(text, ["N004"])
+    assert [text[d.span.start : d.span.end] for d in diags] == ["R\u0430mpi", "\u0415uropean"]
+    assert [d.fix.replacement for d in diags] == ["Rampi", "European"]
+    assert "U+0430" in diags[0].message
+    assert lint("Москва, Ελλάδα, Ævarsdóttir, Kılıç, naïve, µg.\n", ["N004"]) == []
+
+
+# -- seeds ----------------------------------------------------------------------------
+def test_seeds_acceptance():
+    linter = Linter(select_rules(["N"]))
+    result = linter.lint_paths([str(SEEDS)])
+    found = {(d.path.rsplit("/", 1)[-1][:3], d.code, d.severity.value) for d in result.diagnostics}
+    errors = [d for d in result.diagnostics if d.severity.value == "error"]
+    assert {d.path.rsplit("/", 1)[-1][:3] for d in errors} == {"001", "004"}
+    assert all("Zhahin" in d.message and "Zhakhin" in d.message for d in errors)
+    assert ("003", "N002", "warning") in found
+    khas = [d for d in result.diagnostics if "Khasenov" in d.message]
+    assert khas and all("Khassenov" in d.message for d in khas)
+    assert len(result.diagnostics) == 3
+
+
+def test_rules_registered_and_json_output(capsys):
+    from lint.cli import main
+
+    assert {"N001", "N002", "N003", "N004"} <= set(all_rules())
+    assert main(["--select", "N", "--output-format", "json", str(SEEDS)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {d["code"] for d in data} == {"N001", "N002"}
+
+
+def test_context_default_lexicon_is_optional(tmp_path, monkeypatch):
+    from lint.lexicon import lexicon_for
+
+    monkeypatch.chdir(tmp_path)
+    assert lexicon_for(Context(), builtin=False).entries == []
