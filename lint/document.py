@@ -170,6 +170,49 @@ class Document:
 
         return body_mentions(self)
 
+    # -- prose views (``lint.parse.prose``), computed once on first use ------------------
+    @cached_property
+    def prose_spans(self) -> list[Span]:
+        """The title and the body paragraphs."""
+        from .parse import prose
+
+        return prose.prose_spans(self)
+
+    @cached_property
+    def protected_spans(self) -> list[Span]:
+        """URLs, e-mail addresses, hashtags, domain names and quoted titles in the prose."""
+        from .parse import prose
+
+        return prose.protected_spans(self)
+
+    @cached_property
+    def dates(self) -> list:
+        """Date mentions in the prose (``prose.DateMention``), context years resolved."""
+        from .parse import prose
+
+        return prose.dates(self)
+
+    @cached_property
+    def grouped_numbers(self) -> list:
+        """Numbers written with thousands separators (``prose.GroupedNumber``)."""
+        from .parse import prose
+
+        return prose.grouped_numbers(self)
+
+    @cached_property
+    def enumerated_counts(self) -> list:
+        """Stated counts followed by a list of names (``prose.EnumeratedCount``)."""
+        from .parse import prose
+
+        return prose.enumerated_counts(self)
+
+    @cached_property
+    def signature_claims(self) -> list:
+        """'N members signed Written Declaration no. X' (``prose.SignatureClaim``)."""
+        from .parse import prose
+
+        return prose.signature_claims(self)
+
     def __repr__(self) -> str:
         return (
             f"Document({self.path!r}, lang={self.language}, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 # One module per family; the order is the order of ``--explain`` listings.
-FAMILIES = ("files", "signatories", "names")
+FAMILIES = ("files", "signatories", "names", "typos", "counts", "dates")
 
 _loaded = False
 

@@ -1,0 +1,713 @@
+"""Prose extraction for the T/C/D rule families: which spans are prose, which parts of
+them are protected (URLs, e-mail addresses, hashtags, quoted titles), and the dates,
+grouped numbers and stated counts with their enumerations found in them.
+
+Everything here is computed lazily, once per document, through ``cached_property``
+attributes of ``Document`` (``prose_spans``, ``protected_spans``, ``dates``,
+``grouped_numbers``, ``enumerated_counts``, ``signature_claims``). Every regular
+expression is linear: no nested unbounded repetition.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Span
+
+# -- what is prose ---------------------------------------------------------------------
+
+
+def prose_spans(doc: Document) -> list[Span]:
+    """The title and the body paragraphs, in text order."""
+    spans = [p.span for p in doc.paragraphs]
+    if doc.header.title is not None:
+        spans.append(doc.header.title.span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”]+"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE = r"(?<![\w&])[#@][^\W\d_][\w-]*"
+_DOMAIN = (
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|eu|info|gov|edu|kz|ru|ua|uk|fr|de|it|be|ch|io)\b(?:/\S*)?"
+)
+PROTECTED_RE = re.compile("|".join((_URL, _EMAIL, _HANDLE, _DOMAIN)), re.IGNORECASE)
+
+# Opening quote -> closing quote. Straight quotes are paired in order.
+_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_TITLE_MAX_WORDS = 25
+
+
+def _closing(text: str, open_at: int, end: int) -> int:
+    """Offset of the quote closing the one at ``open_at`` (or -1)."""
+    opener = text[open_at]
+    if opener == '"':
+        return text.find('"', open_at + 1, end)
+    closer = _QUOTES[opener]
+    pos = open_at + 1
+    while True:
+        pos = text.find(closer, pos, end)
+        if pos < 0:
+            return -1
+        # ’ is also the apostrophe: a closing ’ is not followed by a letter.
+        if closer == "’" and pos + 1 < end and text[pos + 1].isalpha():
+            pos += 1
+            continue
+        return pos
+
+
+def quoted_spans(text: str, span: Span) -> list[tuple[Span, str]]:
+    """Quoted passages inside ``span``: (span of the inside, the inside text)."""
+    out = []
+    pos = span.start
+    while pos < span.end:
+        m = re.compile(r"[“«„‘\"]").search(text, pos, span.end)
+        if m is None:
+            break
+        at = m.start()
+        # ‘ preceded by a letter is an apostrophe-like glyph, not an opening quote.
+        if text[at] == "‘" and at > 0 and text[at - 1].isalpha():
+            pos = at + 1
+            continue
+        close = _closing(text, at, span.end)
+        if close < 0:
+            pos = at + 1
+            continue
+        out.append((Span(at + 1, close), text[at + 1 : close]))
+        pos = close + 1
+    return out
+
+
+def is_title(inside: str) -> bool:
+    """A quoted title (of a report, a declaration, a party or a movement), not a quotation:
+    it starts with a capital letter, does not end a sentence and is short."""
+    inside = inside.strip()
+    if not inside or not (inside[0].isupper() or inside[0].isdigit()):
+        return False
+    if inside[-1] in ".?;":
+        return False
+    return len(inside.split()) <= _TITLE_MAX_WORDS
+
+
+def protected_spans(doc: Document) -> list[Span]:
+    """URLs, e-mail addresses, hashtags and handles, domain names, quoted titles: sorted,
+    possibly overlapping."""
+    text = doc.text
+    out = []
+    for span in doc.prose_spans:
+        for m in PROTECTED_RE.finditer(text, span.start, span.end):
+            out.append(Span(m.start(), m.end()))
+        for inner, inside in quoted_spans(text, span):
+            if is_title(inside):
+                out.append(Span(max(inner.start - 1, 0), min(inner.end + 1, len(text))))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+class SpanSet:
+    """Fast 'is this offset range inside a protected span' queries."""
+
+    def __init__(self, spans: list[Span]):
+        merged: list[list[int]] = []
+        for s in sorted(spans, key=lambda s: s.start):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
+        while i >= 0 and self._ends[i] > start:
+            if self._starts[i] < end or (start == end and self._starts[i] <= start):
+                return True
+            i -= 1
+        return False
+
+
+# -- numbers ---------------------------------------------------------------------------
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_FR_UNITS = (
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt"
+).split()
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+for _i, _t in enumerate(_TENS):
+    NUMBER_WORDS[_t] = 20 + 10 * _i
+    for _u in range(1, 10):
+        NUMBER_WORDS[f"{_t}-{_UNITS[_u]}"] = 20 + 10 * _i + _u
+        NUMBER_WORDS[f"{_t} {_UNITS[_u]}"] = 20 + 10 * _i + _u
+FR_NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_FR_UNITS)}
+FR_NUMBER_WORDS.update({"trente": 30, "quarante": 40, "cinquante": 50})
+
+_NUMBER_WORD_ALT = "|".join(sorted(set(NUMBER_WORDS) | set(FR_NUMBER_WORDS), key=len, reverse=True))
+COUNT_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>\d{{1,4}})|(?P<word>{_NUMBER_WORD_ALT}))(?![\w%-])", re.IGNORECASE
+)
+
+
+def number_value(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token, FR_NUMBER_WORDS.get(token))
+
+
+@dataclass(frozen=True, slots=True)
+class GroupedNumber:
+    """A number of 1,000 or more written with a thousands separator."""
+
+    span: Span
+    text: str
+    value: int
+    style: str  # "space" (also no-break/thin space), "comma" or "dot"
+
+
+_GROUPED_RE = re.compile(
+    r"(?<![\w.,+\u00a0\u202f\u2009 -]\d)(?<![\w.,+])(?P<num>\d{1,3}(?:(?P<sep>[,.\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*)"
+    r"(?![\d]|[,.]\d)"
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s*$",
+    re.IGNORECASE,
+)
+
+
+def grouped_numbers(doc: Document) -> list[GroupedNumber]:
+    text = doc.text
+    out = []
+    for span in doc.prose_spans:
+        for m in _GROUPED_RE.finditer(text, span.start, span.end):
+            sep = m["sep"]
+            raw = m["num"]
+            if sep in " \u00a0\u202f\u2009":
+                # "On June 24 200 people ...": a day before a number is not a group.
+                if _MONTH_BEFORE.search(text, max(span.start, m.start() - 12), m.start()):
+                    continue
+                style = "space"
+            elif sep == ",":
+                style = "comma"
+            else:
+                if raw.count(".") < 2:  # "4.000" may be a decimal; "1.000.000" is not
+                    continue
+                style = "dot"
+            value = int(re.sub(r"\D", "", raw))
+            if value < 1000:
+                continue
+            out.append(GroupedNumber(Span(m.start("num"), m.end("num")), raw, value, style))
+    return out
+
+
+# -- dates -----------------------------------------------------------------------------
+
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+_FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+         "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+MONTH_NUMBERS: dict[str, int] = {}
+for _i, _m in enumerate(_EN_MONTHS, 1):
+    MONTH_NUMBERS[_m] = MONTH_NUMBERS[_m.upper()] = _i
+for _i, _m in enumerate(_FR_MONTHS, 1):
+    MONTH_NUMBERS[_m] = MONTH_NUMBERS[_m.capitalize()] = _i
+MONTH_NUMBERS.update({"fevrier": 2, "aout": 8, "decembre": 12})
+for _a, _i in _ABBR.items():
+    MONTH_NUMBERS[_a] = MONTH_NUMBERS[_a + "."] = _i
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_FR_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+WEEKDAY_NUMBERS: dict[str, int] = {}
+for _i, _w in enumerate(_WEEKDAYS):
+    WEEKDAY_NUMBERS[_w] = WEEKDAY_NUMBERS[_w.upper()] = _i
+for _i, _w in enumerate(_FR_WEEKDAYS):
+    WEEKDAY_NUMBERS[_w] = WEEKDAY_NUMBERS[_w.capitalize()] = _i
+WEEKDAY_NAMES = _WEEKDAYS
+
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+_WD = rf"(?:(?P<weekday>{_WEEKDAY_ALT})\b,?\s+(?:the\s+)?)?"
+
+# 24 June 2019 | Monday, 24 June 2019 | 24-28 June | 24 and 28 June | 1er juin 2019
+_DMY = re.compile(
+    rf"{_WD}(?<![\w.,/-])(?P<day>\d{{1,2}}){_ORD}"
+    rf"(?:\s*(?:-|–|—|to|and|et|au)\s*(?P<day2>\d{{1,2}}){_ORD})?"
+    rf"\s+(?:of\s+)?(?P<month>{_MONTH_ALT})(?![\w])(?:,?\s+{_YEAR})?"
+)
+# June 24, 2019 | Monday, June 24 | June 24 and June 28
+_MDY = re.compile(
+    rf"{_WD}(?<![\w])(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:.,]\d)(?![\w])"
+    rf"(?:,?\s+{_YEAR})?"
+)
+# June 2019 | early May 2019 (a month and year, no day)
+_MY = re.compile(rf"(?<![\w])(?P<month>{_MONTH_ALT})\s+{_YEAR}")
+# in June, since December (a month named alone, for context only)
+_M_ALONE = re.compile(
+    rf"\b(?:in|since|until|till|from|of|during|early|late|mid-?|en|depuis|début|fin)\s+(?P<month>{_MONTH_ALT})(?![\w])"
+)
+# Tuesday 25th | Tuesday the 25th | on Tuesday, 25th (day only)
+_WEEKDAY_DAY = re.compile(
+    rf"(?P<weekday>{_WEEKDAY_ALT})\b,?\s+(?:(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)|the\s+(?P<day3>\d{{1,2}})\b)"
+)
+_ISO = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w/-])")
+# Years named without a date: "the 2019 Winter Session", "in 2018".
+_YEAR_ALONE = re.compile(
+    r"\b(?:in|since|of|until|by|from|during|the|early|late|mid-?|en|depuis)\s+(?P<year>1[89]\d\d|20\d\d)(?![\d%])"
+)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date or a part of one written in prose.
+
+    ``year`` is the year written in the text; ``years`` the year(s) it may denote when the
+    text gives none (resolved from context); ``month`` likewise may come from context when
+    ``month_written`` is False ("Tuesday 25th").
+    """
+
+    span: Span
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None = None
+    weekday_span: Span | None = None
+    day_span: Span | None = None
+    month_written: bool = True
+    years: tuple[int, ...] = ()
+    form: str = "dmy"  # "dmy", "mdy", "my", "month", "weekday-day", "iso", "year"
+
+    @property
+    def text_form(self) -> str:
+        return self.form
+
+
+def _mk(m: re.Match, form: str) -> DateMention:
+    groups = m.re.groupindex
+    day = int(m["day"]) if "day" in groups and m["day"] else None
+    month_raw = m["month"] if "month" in groups else None
+    month = None
+    if month_raw:
+        month = int(month_raw) if month_raw.isdigit() else MONTH_NUMBERS.get(month_raw)
+    year = int(m["year"]) if "year" in groups and m["year"] else None
+    weekday = None
+    wspan = None
+    if "weekday" in groups and m["weekday"]:
+        weekday = WEEKDAY_NUMBERS.get(m["weekday"])
+        wspan = Span(m.start("weekday"), m.end("weekday"))
+    day_span = Span(m.start("day"), m.end("day")) if day is not None else None
+    return DateMention(Span(m.start(), m.end()), day, month, year, weekday, wspan, day_span, True, (), form)
+
+
+def dates(doc: Document) -> list[DateMention]:
+    """Every date mention in the prose, in text order, with context years/months resolved."""
+    text = doc.text
+    found: list[DateMention] = []
+    for span in doc.prose_spans:
+        local: list[DateMention] = []
+        for regex, form in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso"), (_MY, "my")):
+            for m in regex.finditer(text, span.start, span.end):
+                # "May 5" is a date; "May 5 people ..." is not: require a year or weekday.
+                if form == "mdy" and m["month"] in ("May", "MAY") and not m["year"] and not m["weekday"]:
+                    continue
+                local.append(_mk(m, form))
+        for m in _WEEKDAY_DAY.finditer(text, span.start, span.end):
+            day = m["day"] or m["day3"]
+            dspan = Span(m.start("day"), m.end("day")) if m["day"] else Span(m.start("day3"), m.end("day3"))
+            local.append(
+                DateMention(
+                    Span(m.start(), m.end()),
+                    int(day),
+                    None,
+                    None,
+                    WEEKDAY_NUMBERS[m["weekday"]],
+                    Span(m.start("weekday"), m.end("weekday")),
+                    dspan,
+                    False,
+                    (),
+                    "weekday-day",
+                )
+            )
+        for m in _M_ALONE.finditer(text, span.start, span.end):
+            local.append(
+                DateMention(
+                    Span(m.start("month"), m.end("month")),
+                    None,
+                    MONTH_NUMBERS[m["month"]],
+                    None,
+                    form="month",
+                )
+            )
+        for m in _YEAR_ALONE.finditer(text, span.start, span.end):
+            local.append(
+                DateMention(Span(m.start("year"), m.end("year")), None, None, int(m["year"]), form="year")
+            )
+        found.extend(_drop_overlaps(local))
+    found.sort(key=lambda d: d.span.start)
+    _resolve(doc, found)
+    return found
+
+
+def _drop_overlaps(items: list[DateMention]) -> list[DateMention]:
+    """Keep the longest of overlapping mentions."""
+    items.sort(key=lambda d: (d.span.start, -(d.span.end - d.span.start)))
+    out: list[DateMention] = []
+    for d in items:
+        if out and d.span.start < out[-1].span.end:
+            if d.span.end - d.span.start > out[-1].span.end - out[-1].span.start:
+                out[-1] = d
+            continue
+        out.append(d)
+    return out
+
+
+def _resolve(doc: Document, mentions: list[DateMention]) -> None:
+    """Fill ``years`` (and ``month`` for day-only mentions) from the nearest context.
+
+    A mention without a year takes the year of the nearest preceding mention that has
+    one (written or resolved); failing that, the header date's year; failing that, every
+    year the document names (a check must then hold for none of them to be a finding).
+    """
+    all_years = sorted({m.year for m in mentions if m.year})
+    fallback: tuple[int, ...] = ()
+    if doc.header.date is not None:
+        fallback = (doc.header.date.year,)
+    elif all_years and len(all_years) <= 3:
+        fallback = tuple(all_years)
+    current_years: tuple[int, ...] = ()
+    current_month: int | None = None
+    for m in mentions:
+        if m.year:
+            m.years = (m.year,)
+        else:
+            m.years = current_years or fallback
+        if m.month is None and m.form == "weekday-day" and current_month is not None:
+            m.month = current_month
+        if m.years and m.form != "year":
+            current_years = m.years
+        if m.form == "year":
+            current_years = m.years
+        if m.month is not None and m.form != "weekday-day":
+            current_month = m.month
+
+
+# -- stated counts and enumerations ------------------------------------------------------
+
+PERSON_NOUNS = frozenset(
+    """members member mps mp meps deputies senators parliamentarians signatories representatives
+    delegates politicians defenders activists journalists prisoners people persons individuals
+    victims mothers fathers women men children bloggers lawyers leaders opponents dissidents
+    detainees protesters students citizens candidates officials judges defendants colleagues
+    figures authors organisers organizers founders sisters brothers sons daughters relatives
+    membres parlementaires députés sénateurs signataires militants défenseurs prisonniers
+    personnes victimes journalistes avocats femmes hommes enfants mères""".split()
+)
+_APPROX = re.compile(
+    r"(?:at\s+least|more\s+than|over|about|around|almost|nearly|some|up\s+to|fewer\s+than|less\s+than|"
+    r"approximately|roughly|about|another|au\s+moins|plus\s+de|environ|près\s+de|quelque|quelques)\s*$",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\b(?:including|include|includes|included|such\s+as|among\s+them|among\s+whom|among\s+others|"
+    r"for\s+example|for\s+instance|e\.\s?g\.|like|notably|notamment|dont|parmi\s+eux|parmi\s+lesquels|"
+    r"y\s+compris|tels?\s+que|comme|in\s+particular|especially)\b",
+    re.IGNORECASE,
+)
+_INCOMPLETE = re.compile(
+    r"\b(?:and\s+others|and\s+other|among\s+others|etc|et\s+al|et\s+autres)\b", re.IGNORECASE
+)
+_PARTICLES = frozenset(
+    "de del della di da dos das do du van von der den ten ter le la al el bin ibn y i of the".split()
+)
+_JOINED = ("Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis")
+_LAST_SEP = re.compile(r",?\s+(?:and|or|et|ou|&)\s+")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’./+-]*|[+][A-Z][\w]*")
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$|\s[–—]\s|\)")
+
+
+@dataclass(slots=True)
+class EnumeratedCount:
+    """'five human rights defenders – A, B, C and D': a stated count and the list after it."""
+
+    count: int
+    count_span: Span
+    noun: str  # the head noun after the count ("defenders")
+    items: list[Span]
+    list_span: Span
+
+
+def _strip_parens(s: str) -> str:
+    """Remove parenthetical asides, keeping offsets (replaced by spaces)."""
+    out = list(s)
+    depth = 0
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        if depth:
+            out[i] = " "
+        if c == ")" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def _name_item(words: list[str], final: bool) -> int | None:
+    """How many words of an item form a name-like phrase (descriptor words may precede the
+    capitalised run in a final item: 'his 17-year-old son Zhanbolat Agadil'). None when the
+    item is not name-like. For a final item the name may be followed by other words."""
+    if not words:
+        return None
+    i = 0
+    if final:
+        while i < len(words) and i < 5 and not _NAME_WORD.fullmatch(words[i]):
+            i += 1
+        if i == len(words):
+            return None
+    else:
+        lead = 0
+        while lead < len(words) and not _NAME_WORD.fullmatch(words[lead]):
+            lead += 1
+        if lead > 4 or lead == len(words):
+            return None
+        i = lead
+    caps = 0
+    j = i
+    while j < len(words) and (_NAME_WORD.fullmatch(words[j]) or (caps and words[j].lower() in _PARTICLES)):
+        if _NAME_WORD.fullmatch(words[j]):
+            caps += 1
+        j += 1
+    while j > i and words[j - 1].lower() in _PARTICLES:
+        j -= 1
+    if caps == 0 or caps > 6:
+        return None
+    if not final and j != len(words):
+        return None
+    return j
+
+
+def _enumeration(text: str, start: int, end: int) -> tuple[list[Span], int] | None:
+    """Parse 'A, B, C and D' starting at ``start``: item spans and where the list ends."""
+    region = _strip_parens(text[start:end])
+    for joined in _JOINED:
+        region = region.replace(joined, joined.replace(" and ", " _n_ "))
+    # The list ends at the first clause end (full stop, semicolon, colon, dash).
+    stop = _CLAUSE_END.search(region)
+    limit = stop.start() if stop else len(region)
+    last = None
+    for m in _LAST_SEP.finditer(region, 0, limit):
+        last = m
+    if last is None:
+        return None
+    head = region[: last.start()]
+    pos = 0
+    items: list[Span] = []
+    for piece in head.split(","):
+        words = piece.split()
+        n = _name_item(words, final=False)
+        if n is None:
+            return None
+        lead = len(piece) - len(piece.lstrip())
+        items.append(Span(start + pos + lead, start + pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    tail_start = last.end()
+    tail = region[tail_start:limit]
+    words = tail.split(" ")
+    words = [w for w in words if w]
+    n = _name_item([w.rstrip(",") for w in words], final=True)
+    if n is None:
+        return None
+    # The final item ends after its n-th word.
+    consumed = 0
+    off = tail_start
+    for w in tail.split(" "):
+        if not w:
+            off += 1
+            continue
+        consumed += 1
+        off += len(w)
+        if consumed == n:
+            break
+        off += 1
+    final_text = text[tail_start + start : start + off].rstrip(",")
+    items.append(Span(start + tail_start, start + tail_start + len(final_text)))
+    if len(items) < 2:
+        return None
+    return items, start + off
+
+
+def _noun_after(text: str, pos: int, end: int) -> tuple[str, int]:
+    """The head noun of the phrase after a count and where the phrase ends."""
+    m = re.compile(
+        r"(?:\s+(?!(?:of|from|in|who|whose|which|that|at|on|and|or|de|du|des|qui)\b)[\w’'-]+){1,5}"
+    ).match(text, pos, end)
+    if m is None:
+        return "", pos
+    words = m.group(0).split()
+    head = ""
+    stop = pos
+    offset = pos
+    for w in words:
+        idx = text.find(w, offset, end)
+        offset = idx + len(w)
+        head = w
+        stop = offset
+        if w.lower().strip("’'") in PERSON_NOUNS:
+            break
+    return head.lower(), stop
+
+
+def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
+    """Stated counts followed by a list of names ('6 members …, namely A, B, … and F')."""
+    text = doc.text
+    out = []
+    for sentence in doc.sentences:
+        s, e = sentence.span.start, sentence.span.end
+        candidates = []
+        for m in COUNT_RE.finditer(text, s, e):
+            value = number_value(m.group(0))
+            if value is None or value < 2 or value > 60:
+                continue
+            if m["word"] and m.group(0).lower() in ("one", "un"):
+                continue
+            before = text[max(s, m.start() - 20) : m.start()]
+            if _APPROX.search(before):
+                continue
+            after = text[m.end() : min(e, m.end() + 12)]
+            if re.match(
+                r"\s*(?:of\b|%|per\s*cent|percent|years?\b|-year|months?\b|days?\b|hours?\b|dont\b)", after
+            ):
+                continue
+            if re.match(r"\s*(?:" + _MONTH_ALT + r")\b", after):
+                continue
+            noun, phrase_end = _noun_after(text, m.end(), e)
+            if not noun:
+                continue
+            candidates.append((m, value, noun, phrase_end))
+        if not candidates:
+            continue
+        # Each enumeration: an introducer after some candidate's noun phrase.
+        for m, value, noun, phrase_end in candidates:
+            if noun.strip("’'") not in PERSON_NOUNS:
+                continue
+            found = _enumeration_after(text, phrase_end, e)
+            if found is None:
+                continue
+            items, list_end, intro_at = found
+            between = text[m.end() : intro_at]
+            if _PARTIAL.search(between) or _PARTIAL.search(text[intro_at : items[0].start]):
+                continue
+            if _INCOMPLETE.search(text, items[0].start, min(e, list_end + 15)):
+                continue
+            # Another count between this one and the list claims the list if it matches.
+            others = [c for c in candidates if c[0].start() > m.start() and c[0].start() < intro_at]
+            if any(c[1] == len(items) for c in others) or any(
+                c[2].strip("’'") in PERSON_NOUNS for c in others
+            ):
+                continue
+            out.append(
+                EnumeratedCount(
+                    value, Span(m.start(), m.end()), noun, items, Span(items[0].start, items[-1].end)
+                )
+            )
+    return out
+
+
+def _enumeration_after(text: str, pos: int, end: int):
+    """Find the list introduced after a count's noun phrase, within the clause."""
+    # Skip a short qualifying tail ("of the Italian Parliament from 3 different groups, both
+    # from the Senate and the Chamber of Deputies, namely"): up to 25 words, no clause end.
+    window_end = min(end, pos + 220)
+    intro_re = re.compile(r"\s*(?::|[–—]|\s-\s|\bnamely\b|\bà\s+savoir\b|,)\s*(?:namely\s+|i\.\s?e\.\s+)?")
+    probe = pos
+    while probe < window_end:
+        m = intro_re.search(text, probe, window_end)
+        if m is None:
+            return None
+        if re.search(r"[.;!?]\s", text[pos : m.start()]):
+            return None
+        list_start = m.end()
+        if list_start < end and (
+            text[list_start].isupper() or text[list_start : list_start + 4] in ("his ", "her ")
+        ):
+            parsed = _enumeration(text, list_start, end)
+            if parsed is not None:
+                items, list_end = parsed
+                return items, list_end, m.start()
+        if m.group(0).strip().startswith((":", "–", "—", "-")) or "namely" in m.group(0):
+            return None  # a real introducer not followed by a name list: give up
+        probe = m.end() if m.end() > probe else probe + 1
+    return None
+
+
+# -- signature claims about declarations ----------------------------------------------------
+
+WD_REF_RE = re.compile(
+    r"\b(?:[Ww]ritten\s+[Dd]eclaration|WD|[Dd]éclaration\s+écrite)\s*(?:[Nn][o°º]\.?|[Nn]umber|n°|#)?\s*(?P<num>\d{2,4})\b"
+)
+_SIGN_VERB = re.compile(
+    r"\b(?:signed|co-signed|cosigned|signatories|signé|signée|signataires)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class SignatureClaim:
+    """'32 members … signed the Written Declaration no. 682'."""
+
+    count: int
+    count_span: Span
+    wd_number: int
+    wd_span: Span
+
+
+def signature_claims(doc: Document) -> list[SignatureClaim]:
+    text = doc.text
+    out = []
+    for sentence in doc.sentences:
+        s, e = sentence.span.start, sentence.span.end
+        refs = list(WD_REF_RE.finditer(text, s, e))
+        if not refs:
+            continue
+        verb = _SIGN_VERB.search(text, s, e)
+        if verb is None:
+            continue
+        # The reference nearest after the verb (or before it: "WD 682, signed by 25 members").
+        after = [r for r in refs if r.start() >= verb.end()]
+        ref = after[0] if after else refs[-1]
+        if after and len(text[verb.end() : ref.start()].split()) > 4:
+            continue
+        best = None
+        for m in COUNT_RE.finditer(text, s, e):
+            value = number_value(m.group(0))
+            if value is None or value < 2 or ref.start() <= m.start() < ref.end():
+                continue
+            before = text[max(s, m.start() - 20) : m.start()]
+            if _APPROX.search(before):
+                continue
+            noun, _ = _noun_after(text, m.end(), e)
+            if noun.strip("’'") not in PERSON_NOUNS:
+                continue
+            distance = abs(m.start() - verb.start())
+            if best is None or distance < best[0]:
+                best = (distance, m, value)
+        if best is None:
+            continue
+        _, m, value = best
+        out.append(
+            SignatureClaim(value, Span(m.start(), m.end()), int(ref["num"]), Span(ref.start(), ref.end()))
+        )
+    return out
+
+
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,188 @@
+"""Counts (C…): stated counts against what the text or the corpus lists, and numbers
+written two ways."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..diagnostics import Fix, Problem, Severity
+from ..document import Span
+from .base import rule
+
+
+@rule("C001", "count-mismatch", Severity.ERROR)
+def count_mismatch(doc, ctx):
+    """
+    ## What it does
+    Checks a stated count against the list of names that follows it: "five human rights
+    defenders – A, B, C and D" says five and names four. Number words (two … ninety-nine)
+    and digits are read; lists introduced as partial ("including", "such as", "among
+    them"), approximate counts ("at least 65") and lists ending in "and others" are not
+    judged.
+
+    ## Why is this bad?
+    Either a name was dropped from the list or the count is wrong; both are published
+    facts about real people.
+
+    ## Example
+    ```text
+    PACE members raised the cases of five human rights defenders – Aliya Nurlanova, Bolat Sarsenov, Dana Tulegenova and Erlan Zhakupov.
+    ```
+
+    ## Use instead
+    ```text
+    PACE members raised the cases of four human rights defenders – Aliya Nurlanova, Bolat Sarsenov, Dana Tulegenova and Erlan Zhakupov.
+    The letter was signed by 6 members from 3 different groups, namely Lia Quartapelle, Mauro Del Barba, Riccardo Magi, Alessandro Alfieri, Roberto Rampi, and Valeria Fedeli.
+    ```
+    """
+    text = doc.text
+    for found in doc.enumerated_counts:
+        listed = len(found.items)
+        if listed == found.count:
+            continue
+        yield Problem(
+            found.count_span,
+            f"'{text[found.count_span.start : found.count_span.end]} {found.noun}' but the list names "
+            f"{listed}: {', '.join(text[s.start : s.end] for s in found.items)}",
+        )
+
+
+@rule("C002", "signatory-count-vs-declaration", Severity.ERROR, scope="corpus")
+def signatory_count_vs_declaration(docs, ctx):
+    """
+    ## What it does
+    Checks "32 members … signed the Written Declaration no. 682" against the signatory
+    list of declaration 682 when the corpus contains it. Declarations are republished as
+    members add signatures, so the claim matches when any edition in the corpus has that
+    many signatories (or declares that total); a claim below the latest count is a warning
+    (it may describe an earlier edition), one above every edition is an error.
+
+    ## Why is this bad?
+    Articles quote the number of signatories as evidence of support; a wrong number is a
+    factual error about a public document.
+
+    ## Example
+    ```text
+    On 24 June, 32 members signed the Written Declaration no. 682.
+    ```
+
+    ## Use instead
+    ```text
+    On 24 June, 25 members signed the Written Declaration no. 682.
+    ```
+    """
+    editions: dict[int, list] = {}
+    for doc in docs:
+        if doc.header.wd_number is not None and doc.signatories:
+            if any(b.incomplete_marker is not None for b in doc.blocks):
+                continue
+            editions.setdefault(doc.header.wd_number, []).append(doc)
+    if not editions:
+        return
+    for doc in docs:
+        for claim in doc.signature_claims:
+            targets = [d for d in editions.get(claim.wd_number, ()) if d is not doc]
+            if not targets:
+                continue
+            counts = set()
+            for target in targets:
+                counts.add(len(target.signatories))
+                counts.update(t.value for t in target.totals)
+            if claim.count in counts:
+                continue
+            listed = max(len(t.signatories) for t in targets)
+            where = ", ".join(sorted({t.path for t in targets}))
+            severity = Severity.WARNING if claim.count < listed else None
+            yield (
+                doc,
+                Problem(
+                    claim.count_span,
+                    f"says {claim.count} members signed Written Declaration No. {claim.wd_number}, "
+                    f"but its signatory list in {where} has {listed}"
+                    + (" (an earlier edition may have had fewer)" if severity else ""),
+                    severity=severity,
+                ),
+            )
+
+
+_STYLE_NAMES = {"space": "a space", "comma": "a comma", "dot": "a full stop"}
+
+
+@rule("C003", "inconsistent-thousands-separator", Severity.WARNING)
+def inconsistent_thousands(doc, ctx):
+    """
+    ## What it does
+    Finds a document that writes thousands two ways ("4 000" and "4,000", or "1.000.000").
+    The minority style is reported, pointing at the majority one.
+
+    ## Why is this bad?
+    Mixed separators read as an unedited paste from several sources, and "4.000" or
+    "4,000" can be misread as a decimal by readers used to the other convention.
+
+    ## Example
+    ```text
+    At least 4 000 protesters were detained in June; by July 5,000 remained in custody.
+    ```
+
+    ## Use instead
+    ```text
+    At least 4 000 protesters were detained in June; by July 5 000 remained in custody.
+    ```
+    """
+    numbers = doc.grouped_numbers
+    styles = Counter(n.style for n in numbers)
+    if len(styles) < 2:
+        return
+    # The majority style is the document's own; ties go to the first one used.
+    order = {n.style: i for i, n in reversed(list(enumerate(numbers)))}
+    major = max(styles, key=lambda s: (styles[s], -order[s]))
+    example = next(n for n in numbers if n.style == major)
+    line, _ = doc.line_col(example.span.start)
+    for n in numbers:
+        if n.style != major:
+            yield Problem(
+                n.span,
+                f"'{n.text}' groups thousands with {_STYLE_NAMES[n.style]}; elsewhere the text uses "
+                f"{_STYLE_NAMES[major]} ('{example.text}', line {line})",
+            )
+
+
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(?P<int>\d{1,3}),(?P<dec>\d{1,2})(?![\d,])"
+    r"(?=\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|thousand\b|bn\b|km\b|kg\b|€|EUR\b|euros?\b|"
+    r"dollars?\b|USD\b|times\b|points\b|degrees\b))"
+)
+
+
+@rule("C004", "decimal-comma", Severity.WARNING, languages=("en",), fixable=True)
+def decimal_comma(doc, ctx):
+    """
+    ## What it does
+    Finds a decimal comma in English text ("12,5%", "3,2 million"): a comma followed by
+    one or two digits before a percentage, a unit or a magnitude.
+
+    ## Why is this bad?
+    English writes the decimal point; "12,5%" is a French-style number pasted into an
+    English text, and "1,25 million" can be misread. The fix (unsafe: check the figure)
+    writes a full stop.
+
+    ## Example
+    ```text
+    Turnout was 12,5% according to independent observers.
+    ```
+
+    ## Use instead
+    ```text
+    Turnout was 12.5% according to independent observers, and 4,000 people were detained.
+    ```
+    """
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _DECIMAL_COMMA.finditer(text, span.start, span.end):
+            fixed = f"{m['int']}.{m['dec']}"
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"decimal comma in English text: '{m.group(0)}' (write '{fixed}')",
+                Fix(fixed, "unsafe"),
+            )

@@ -1,0 +1,318 @@
+"""Dates and references (D…): impossible dates, weekdays that contradict their dates,
+part-session names against months, header metadata and declaration numbering."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..diagnostics import Problem, Severity
+from ..document import Span
+from ..parse.prose import WEEKDAY_NAMES, real_date
+from .base import rule
+
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+_MAX_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def _show(day: int, month: int, year: int | None = None) -> str:
+    return f"{day} {MONTH_NAMES[month]}" + (f" {year}" if year else "")
+
+
+@rule("D001", "impossible-date", Severity.ERROR)
+def impossible_date(doc, ctx):
+    """
+    ## What it does
+    Finds dates that do not exist: 31 April 2021, 29 February 2019, 32 January, in the
+    header or in the text. A 29 February without a year is judged against the year the
+    context gives.
+
+    ## Why is this bad?
+    An impossible date is a typing error in a fact: the real date is unknown to the
+    reader, and tools that index the text reject it.
+
+    ## Example
+    ```text
+    The declaration was tabled on 31 April 2021 by Mr Rampi.
+    ```
+
+    ```text
+    Written declaration No. 745 | Doc. 15575 | 29 February 2019
+    ```
+
+    ## Use instead
+    ```text
+    The declaration was tabled on 30 April 2021 by Mr Rampi, and again on 29 February 2020.
+    ```
+    """
+    for p in doc.problems:
+        if p.kind == "impossible-date":
+            yield Problem(p.span, p.message)
+    for m in doc.dates:
+        if m.day is None or m.month is None or m.day_span is None or not m.month_written:
+            continue
+        if not 1 <= m.month <= 12:
+            yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date (no month {m.month})")
+            continue
+        if m.year is not None:
+            if real_date(m.year, m.month, m.day) is None:
+                yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date")
+            continue
+        if m.day < 1 or m.day > _MAX_DAYS[m.month]:
+            yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date: {MONTH_NAMES[m.month]} "
+                          f"has {_MAX_DAYS[m.month]} days")  # fmt: skip
+        elif m.month == 2 and m.day == 29 and m.years and not any(calendar.isleap(y) for y in m.years):
+            years = " or ".join(str(y) for y in m.years)
+            yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date: {years} is not a leap year")
+
+
+@rule("D002", "weekday-mismatch", Severity.ERROR)
+def weekday_mismatch(doc, ctx):
+    """
+    ## What it does
+    Checks a weekday written with a date ("Monday, 24 January 2019") against the
+    calendar. When the text gives only the day ("Tuesday 25th"), the month and year come
+    from the nearest date before it (or the header date); when the context leaves the
+    year open, the weekday is a finding only if it fits none of the candidate years.
+
+    ## Why is this bad?
+    One of the two is wrong, and the reader cannot tell which: the event's date is in
+    doubt.
+
+    ## Example
+    ```text
+    The declaration was tabled on Monday, 24 January 2019.
+    ```
+
+    ```text
+    The Summer session opened on June 24, 2019. A side-event was held on Wednesday 25th.
+    ```
+
+    ## Use instead
+    ```text
+    The declaration was tabled on Thursday, 24 January 2019.
+    The Summer session opened on June 24, 2019. A side-event was held on Tuesday 25th.
+    ```
+    """
+    for m in doc.dates:
+        if m.weekday is None or m.day is None or m.month is None or not m.years:
+            continue
+        months = [m.month] if m.month_written else [m.month, m.month % 12 + 1]
+        fits = False
+        checked = []
+        for month in months:
+            for year in m.years:
+                y = year + 1 if (not m.month_written and month < m.month) else year
+                day = real_date(y, month, m.day)
+                if day is None:
+                    continue
+                checked.append(day)
+                if day.weekday() == m.weekday:
+                    fits = True
+        if fits or not checked:
+            continue
+        first = checked[0]
+        actual = WEEKDAY_NAMES[first.weekday()]
+        written = WEEKDAY_NAMES[m.weekday]
+        span = m.weekday_span or m.span
+        if m.month_written and len(m.years) == 1:
+            msg = f"{_show(first.day, first.month, first.year)} was a {actual}, not a {written}"
+        else:
+            shown = ", ".join(
+                f"{_show(d.day, d.month, d.year)} ({WEEKDAY_NAMES[d.weekday()]})" for d in checked
+            )
+            msg = f"'{doc.slice(m.span)}' is not a {written} in any date the context allows: {shown}"
+        yield Problem(span, msg)
+
+
+_SESSION_MONTHS = {"winter": {1}, "spring": {4}, "summer": {6}, "autumn": {9, 10},
+                   "hiver": {1}, "printemps": {4}, "été": {6}, "automne": {9, 10}}  # fmt: skip
+_SESSION = re.compile(
+    r"\b(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn)\s+(?:[Pp]lenary\s+)?(?:[Pp]art[- ])?[Ss]ession\b"
+    r"|\b[Ss]ession\s+(?:d['’]|de\s+)(?P<saison>hiver|printemps|été|automne)\b"
+)
+# Words that may stand between a session's name and its dates ("the Summer session of the
+# Parliamentary Assembly of the Council of Europe took place between June 24 and 28").
+_CONNECT = frozenset(
+    """of the parliamentary assembly council europe pace in strasbourg took place held was is
+    will be takes took opened opens started starts began begins ran runs convened met meets on
+    from between during which that its year this at and de la l du le a eu lieu s est tenue
+    tiendra session part-session plenary""".split()
+)
+
+
+def _attached(between: str) -> bool:
+    words = re.findall(r"[\w'’-]+|[^\w\s]", between)
+    return all(w.lower().strip("'’") in _CONNECT or w in "(–-" for w in words) and len(words) <= 14
+
+
+@rule("D003", "session-month-mismatch", Severity.ERROR)
+def session_month_mismatch(doc, ctx):
+    """
+    ## What it does
+    Checks a part-session's name against the month of its dates when the two are written
+    together: Winter = January, Spring = April, Summer = June, Autumn = September or
+    October ("session d'hiver" … in French). Dates elsewhere in the sentence, not tied to
+    the session, are not compared.
+
+    ## Why is this bad?
+    PACE holds four part-sessions a year in fixed months; "the Spring session in June"
+    means either the session or the date is wrong.
+
+    ## Example
+    ```text
+    The Spring session of the Parliamentary Assembly took place between June 24 and June 28, in Strasbourg.
+    ```
+
+    ## Use instead
+    ```text
+    The Summer session of the Parliamentary Assembly took place between June 24 and June 28, in Strasbourg.
+    During the Winter session, members recalled the arrests of 6 December 2018.
+    ```
+    """
+    text = doc.text
+    dates = [d for d in doc.dates if d.month is not None and d.month_written]
+    for sentence in doc.sentences:
+        s, e = sentence.span.start, sentence.span.end
+        for m in _SESSION.finditer(text, s, e):
+            season = (m["season"] or m["saison"]).lower()
+            allowed = _SESSION_MONTHS[season]
+            tied = None
+            for d in dates:
+                if m.end() <= d.span.start < e and _attached(text[m.end() : d.span.start]):
+                    tied = d
+                    break
+                if (
+                    s <= d.span.start
+                    and d.span.end <= m.start()
+                    and not text[d.span.end : m.start()].strip(" ")
+                ):
+                    tied = d  # "the June 2019 Spring session"
+                    break
+            if tied is None or tied.month in allowed:
+                continue
+            want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"the {season.capitalize() if m['season'] else season} part-session is held in {want}, "
+                f"but its date here is in {MONTH_NAMES[tied.month]} ('{doc.slice(tied.span)}')",
+            )
+
+
+@rule("D004", "malformed-header", Severity.ERROR)
+def malformed_header(doc, ctx):
+    """
+    ## What it does
+    Finds header lines that are almost, but not exactly, the standard metadata:
+    `Written declaration No. N` and `Doc. N` (in French `Déclaration écrite n° N`).
+
+    ## Why is this bad?
+    The header is what indexes, citations and cross-document checks read; a malformed
+    line ("Written declaration No 745", "Doc 15575") is missed or misread by them.
+
+    ## Example
+    ```text
+    Written declaration No 745 | Doc. 15575 | 27 June 2022
+    ```
+
+    ```text
+    Written declaration No. 745 | Doc.15575 | 27 June 2022
+    ```
+
+    ## Use instead
+    ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+    ```
+    """
+    for p in doc.problems:
+        if p.kind == "header-format":
+            yield Problem(p.span, p.message)
+
+
+def _increasing_subsequence(values: list[int]) -> set[int]:
+    """Indexes of one longest strictly increasing subsequence (patience sorting)."""
+    import bisect
+
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    parent = [-1] * len(values)
+    for i, v in enumerate(values):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tail_idx.append(i)
+        else:
+            tails[k] = v
+            tail_idx[k] = i
+        parent[i] = tail_idx[k - 1] if k else -1
+    keep = set()
+    i = tail_idx[-1] if tail_idx else -1
+    while i >= 0:
+        keep.add(i)
+        i = parent[i]
+    return keep
+
+
+@rule("D005", "declaration-numbering", Severity.ERROR, scope="corpus")
+def declaration_numbering(docs, ctx):
+    """
+    ## What it does
+    Across the corpus, checks that written declaration numbers and `Doc.` numbers rise
+    together: the two are issued from running series, so WD 682 cannot have a higher Doc.
+    number than WD 689, and one declaration has one Doc. number. Header dates are not
+    compared: declarations are republished with a new date when signatures are added.
+    The documents that break the longest consistent sequence are reported.
+
+    ## Why is this bad?
+    A number out of sequence is a typing error in the reference that people cite.
+
+    ## Example
+    ```text
+    Written declaration No. 682 | Doc. 14990 | 26 June 2019
+    ```
+
+    ## Use instead
+    ```text
+    Written declaration No. 682 | Doc. 14919 | 26 June 2019
+    ```
+    """
+    numbered = [d for d in docs if d.header.wd_number is not None and d.header.doc_number is not None]
+    if len(numbered) < 2:
+        return
+    # One Doc. number per declaration (editions repeat both numbers).
+    by_wd: dict[int, list] = {}
+    for d in numbered:
+        by_wd.setdefault(d.header.wd_number, []).append(d)
+    for wd, group in by_wd.items():
+        numbers = sorted({d.header.doc_number for d in group})
+        if len(numbers) > 1:
+            for d in group[1:]:
+                if d.header.doc_number != group[0].header.doc_number:
+                    yield (d, Problem(d.header.doc_field.span,
+                           f"Written declaration No. {wd} has Doc. {d.header.doc_number} here but "
+                           f"Doc. {group[0].header.doc_number} in {group[0].path}"))  # fmt: skip
+    firsts = sorted((group[0] for group in by_wd.values()), key=lambda d: (d.header.wd_number, d.path))
+    values = [d.header.doc_number for d in firsts]
+    keep = _increasing_subsequence(values)
+    for i, d in enumerate(firsts):
+        if i in keep:
+            continue
+        # The nearest kept declarations around it show the contradiction.
+        lower = next((firsts[j] for j in range(i - 1, -1, -1) if j in keep), None)
+        upper = next((firsts[j] for j in range(i + 1, len(firsts)) if j in keep), None)
+        if lower is not None and lower.header.doc_number >= d.header.doc_number:
+            other, relation = lower, "lower"
+        else:
+            other, relation = upper, "higher"
+        if other is None:
+            continue
+        yield (
+            d,
+            Problem(
+                d.header.doc_field.span,
+                f"Written declaration No. {d.header.wd_number} has Doc. {d.header.doc_number}, but the "
+                f"{relation}-numbered No. {other.header.wd_number} has Doc. {other.header.doc_number} "
+                f"({other.path}): the two series must rise together",
+            ),
+        )

@@ -1,0 +1,113 @@
+"""T001: two words written as one ("torelease", "forthe")."""
+
+from __future__ import annotations
+
+from ...diagnostics import Fix, Problem, Severity
+from ..base import rule
+from .tokens import tokens
+
+# Closed-class words that typing most often glues to a neighbour: a word never starts
+# with them by accident (unlike "in", "on", "at", "be", "as", which begin many words).
+LEADING = frozenset(
+    """to the of and for with from that this these those their which will would should must
+    has have were not also than they them been""".split()
+)
+# ... and that a word rarely ends with by accident (unlike "on", "in", "as", "is", "it").
+TRAILING = frozenset("the and of for to with from that this their which".split())
+FUNCTION_WORDS = LEADING | TRAILING | frozenset("in on at by is are was as or it its his her our we".split())
+# Heads and prefixes of real closed compounds (statebuilding, antigovernment).
+COMPOUND_PARTS = frozenset(
+    """anti non pre post counter over under cyber inter intra multi self semi super ultra mega
+    micro macro pseudo socio euro after fore back head hand home work land water news
+    building making keeping holder holders based driven owned related oriented wide free like
+    less ness ship works site line lines side ward wards house room time point field book ground
+    power watch maker makers ability women woman person people member members master board
+    books fully space stone street photo video radio extra double cross every there where never
+    green black white north south east west single smart light speed sports sport school blood
+    front stock waste conference taking holding writing fighting check""".split()
+)
+MIN_LENGTH = 5
+CONTENT = 4.8  # two content words must both be this common to be a run-together pair
+RARE = 3.0  # a token at or above this Zipf frequency is a word, not a typo
+
+
+def split(word: str, zipf) -> tuple[str, str] | None:
+    """The best split of an unknown lower-case word into two words, or None.
+
+    - A word present in the frequency list, but rare (web text has "forthe" at Zipf 2.5),
+      splits only into two function words: their gluing is never a real compound.
+    - A word absent from the list splits into a leading function word and a common word
+      ("to" + "release"), a common word and a trailing function word ("release" + "the"),
+      or two very common content words of 5 letters or more that are not the usual parts
+      of closed compounds ("human" + "rights", not "state" + "building").
+    """
+    own = zipf(word)
+    if own >= RARE + 0.5:
+        return None
+    best, best_score = None, 0.0
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        za, zb = zipf(a), zipf(b)
+        both = a in FUNCTION_WORDS and b in FUNCTION_WORDS
+        if own > 0:
+            ok = both
+        elif both:
+            ok = True
+        elif a in LEADING:
+            ok = len(b) >= 4 and zb >= (4.5 if a == "for" else 4.0)
+        elif b in TRAILING:
+            ok = len(a) >= 4 and za >= 4.0
+        else:
+            ok = (
+                len(a) >= 5 and len(b) >= 5 and za >= CONTENT and zb >= CONTENT
+                and a not in COMPOUND_PARTS and b not in COMPOUND_PARTS
+            )  # fmt: skip
+        if ok:
+            score = min(za, zb)
+            if score > best_score:
+                best, best_score = (a, b), score
+    return best
+
+
+@rule("T001", "run-together-words", Severity.WARNING, languages=("en",), fixable=True)
+def run_together(doc, ctx):
+    """
+    ## What it does
+    Finds an unknown lower-case word that is two common words written without the space
+    between them ("torelease", "forthe"), using the wordfreq frequency list. Capitalised
+    words (names), hyphenated compounds, URLs, e-mail addresses, hashtags and quoted titles
+    are never judged, and a rare word splits only when the split is overwhelmingly likely.
+
+    ## Why is this bad?
+    Spell checkers built on misspelling lists (codespell, typos) do not know "torelease",
+    so the defect survives into the published text. The fix is unsafe: a person should
+    confirm the split.
+
+    ## Example
+    ```text
+    The MPs demanded the government torelease all political prisoners.
+    ```
+
+    ```text
+    We call forthe immediate release of all political prisoners.
+    ```
+
+    ## Use instead
+    ```text
+    The MPs demanded the government to release all political prisoners.
+    Kazakhstan must stop the crackdown; the antigovernment protests were peaceful.
+    ```
+    """
+    from ...words import zipf
+
+    for tok in tokens(doc):
+        word = tok.text
+        if tok.hyphenated or len(word) < MIN_LENGTH or not word.islower() or not word.isascii():
+            continue
+        parts = split(word, zipf)
+        if parts is None:
+            continue
+        fixed = f"{parts[0]} {parts[1]}"
+        yield Problem(
+            tok.span, f"'{word}' looks like two words run together: '{fixed}'", Fix(fixed, "unsafe")
+        )

@@ -1,0 +1,248 @@
+"""Spacing: T004 double spaces, T005 space before punctuation, T006 no space after a colon
+or semicolon, T007 invisible characters inside words, T008 trailing white space.
+Every fix here is a white-space edit, safe to apply."""
+
+from __future__ import annotations
+
+import re
+
+from ...diagnostics import Fix, Problem, Severity
+from ...document import Span
+from ...parse.lines import split_lines
+from ...parse.prose import MONTH_NUMBERS, SpanSet
+from ..base import rule
+
+# Horizontal white space other than the tab (tabs lay out tables in some editions).
+_SPACES = " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NBSP = "\u00a0\u202f"
+_RUN = re.compile(rf"(?<=\S)[{_SPACES}]{{2,}}(?=\S)")
+# Words after which a no-break space is good typography: "25\u00a0November", "Mr\u00a0Smith".
+_NBSP_BEFORE = re.compile(r"(?:\d|\b(?:Mr|Mrs|Ms|Dr|No|Doc|p|pp|art|para|[A-Z][a-z]+ember|[A-Z][a-z]+))$")
+
+
+_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\t": "tab"}
+
+
+def _show(s: str) -> str:
+    """'\u00a0 ' -> 'no-break space + space'."""
+    return " + ".join(_NAMES.get(c, f"U+{ord(c):04X}") for c in s)
+
+
+@rule("T004", "double-space", Severity.WARNING, fixable=True)
+def double_space(doc, ctx):
+    """
+    ## What it does
+    Finds two or more spaces in a row inside a sentence, including a no-break space
+    followed by an ordinary one ("November\u00a0 2020"). Spaces after a full stop, and
+    indentation, are left alone.
+
+    ## Why is this bad?
+    Doubled spaces come from copy-pasting between editors; they show as gaps on the web
+    page and break exact-phrase search. The safe fix keeps one space (a no-break space
+    where one was meant, as between a day, a month and a year).
+
+    ## Example
+    ```text
+    On 25 November  2020, six members of the Italian Parliament wrote to the President.
+    ```
+
+    ## Use instead
+    ```text
+    On 25 November 2020, six members of the Italian Parliament wrote to the President.  A second sentence.
+    ```
+    """
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _RUN.finditer(text, span.start, span.end):
+            prev = text[m.start() - 1]
+            if prev in ".!?:":
+                continue  # two spaces after a full stop: a typing convention, not a slip
+            run = m.group(0)
+            keep = " "
+            if any(c in _NBSP for c in run):
+                word_before = text[max(span.start, m.start() - 12) : m.start()]
+                nxt = text[m.end() : m.end() + 12]
+                unit_or_date = nxt[:1].isdigit() or nxt.split(" ")[0] in MONTH_NUMBERS
+                if (_NBSP_BEFORE.search(word_before) and unit_or_date) or word_before[-1:].isdigit():
+                    keep = "\u00a0"
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"{len(run)} spaces in a row ({_show(run)}) inside a sentence",
+                Fix(keep, "safe"),
+            )
+
+
+_BEFORE_PUNCT = re.compile(rf"(?<=[^\W_])[{_SPACES}]+(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
+
+
+@rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en",), fixable=True)
+def space_before_punctuation(doc, ctx):
+    """
+    ## What it does
+    Finds a space before a comma, full stop, colon, semicolon, question or exclamation
+    mark in English prose ("released , the"). Signatory lists, which separate entries
+    with " ; ", are not prose and are not judged; French texts, which space before
+    ; : ! ?, are not judged either.
+
+    ## Why is this bad?
+    English puts no space before these marks; a stray space lets a line break fall
+    before the mark. The safe fix deletes the space.
+
+    ## Example
+    ```text
+    The authorities detained 65 people , 43 of whom were fined .
+    ```
+
+    ## Use instead
+    ```text
+    The authorities detained 65 people, 43 of whom were fined... and the rest released.
+    ```
+    """
+    text = doc.text
+    protected = SpanSet(doc.protected_spans)
+    for span in doc.prose_spans:
+        list_like = text.count(" ; ", span.start, span.end) >= 2
+        for m in _BEFORE_PUNCT.finditer(text, span.start, span.end):
+            mark = m.group(0)[-1]
+            if (mark == ";" and list_like) or protected.overlaps(m.start(), m.end()):
+                continue
+            yield Problem(
+                Span(m.start(), m.end() - 1),
+                f"space before '{mark}'",
+                Fix("", "safe"),
+            )
+
+
+_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]|\))([;:])(?=[^\W\d_]|\()")
+_SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news sip".split())
+
+
+@rule("T006", "no-space-after-colon", Severity.WARNING, fixable=True)
+def no_space_after_colon(doc, ctx):
+    """
+    ## What it does
+    Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)").
+    Times and ratios (10:30, 3:1), URLs and e-mail addresses are not judged.
+
+    ## Why is this bad?
+    The missing space is a typing slip that also defeats search and line breaking. The
+    safe fix inserts one space after the mark.
+
+    ## Example
+    ```text
+    The letter was released:the authorities did not answer.
+    ```
+
+    ```text
+    It was signed by Lia Quartapelle (Italy;EPP/CD).
+    ```
+
+    ## Use instead
+    ```text
+    The letter was released: the authorities did not answer by 10:30 (see https://pace.coe.int).
+    ```
+    """
+    text = doc.text
+    protected = SpanSet(doc.protected_spans)
+    for span in doc.prose_spans:
+        for m in _NO_SPACE_AFTER.finditer(text, span.start, span.end):
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            word = re.search(r"[\w-]*$", text[max(span.start, m.start() - 10) : m.start()])
+            if word and word.group(0).lower() in _SCHEMES:
+                continue
+            mark = m.group(1)
+            yield Problem(Span(m.start(), m.end()), f"no space after '{mark}'", Fix(mark + " ", "safe"))
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|(?<=[A-Za-zÀ-ÿ])[\u200c\u200d](?=[A-Za-zÀ-ÿ])")
+_NBSP_IN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([\u00a0\u202f])([^\W\d_]+)(?![^\W\d_])")
+
+
+@rule("T007", "invisible-character-in-word", Severity.WARNING, fixable=True)
+def invisible_in_word(doc, ctx):
+    """
+    ## What it does
+    Finds zero-width characters (zero-width space, word joiner, a byte-order mark inside
+    the text, zero-width joiners between Latin letters) and no-break spaces that split a
+    word ("hu\u00a0man rights").
+
+    ## Why is this bad?
+    The reader sees nothing, but search, spell checking and name matching see two words
+    or a different word. Deleting a zero-width character is safe; deleting a no-break
+    space inside a word is offered as an unsafe fix.
+
+    ## Example
+    ```text
+    The authorities detained hu\u00a0man rights defenders.
+    ```
+
+    ```text
+    The authorities detained human\u200b rights defenders.
+    ```
+
+    ## Use instead
+    ```text
+    The authorities detained human rights defenders on 25\u00a0November 2020.
+    ```
+    """
+    text = doc.text
+    for m in _ZERO_WIDTH.finditer(text):
+        if m.start() == 0 and m.group(0) == "\ufeff":
+            continue  # a byte-order mark at the start of the file is the encoding's business
+        name = {"\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "byte-order mark",
+                "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner"}[m.group(0)]  # fmt: skip
+        yield Problem(Span(m.start(), m.end()), f"invisible character ({name}) in the text", Fix("", "safe"))
+    from ...words import zipf
+
+    for span in doc.prose_spans:
+        for m in _NBSP_IN_WORD.finditer(text, span.start, span.end):
+            left, right = m.group(1), m.group(3)
+            joined = left + right
+            common = zipf(joined)
+            if common >= 3.0 and min(zipf(left), zipf(right)) < common:
+                yield Problem(
+                    Span(m.start(2), m.end(2)),
+                    f"no-break space splits the word '{joined}'",
+                    Fix("", "unsafe"),
+                )
+
+
+_TRAILING = _SPACES + "\t\u200b\ufeff"
+
+
+@rule("T008", "trailing-whitespace", Severity.WARNING, fixable=True)
+def trailing_whitespace(doc, ctx):
+    """
+    ## What it does
+    Finds white space (spaces, tabs, no-break spaces) at the end of a line.
+
+    ## Why is this bad?
+    Trailing white space is invisible noise left by copy-paste: it makes diffs and
+    fingerprints unstable and, as no-break spaces, survives most editors' clean-up.
+    The safe fix deletes it.
+
+    ## Example
+    ```text
+    The letter was signed by 6 members.\u00a0
+    ```
+
+    ```text
+    The letter was signed by 6 members.\x20\x20
+    Lastly, the Members expressed concern.
+    ```
+
+    ## Use instead
+    ```text
+    The letter was signed by 6 members.
+    Lastly, the Members expressed concern.
+    ```
+    """
+    text = doc.text
+    for line in split_lines(text, doc.index.starts):
+        stripped = line.text.rstrip(_TRAILING)
+        if len(stripped) == len(line.text):
+            continue
+        start = line.start + len(stripped)
+        what = "white space on a blank line" if not stripped else "trailing white space"
+        yield Problem(Span(start, line.end), f"{what} ({_show(text[start : line.end])})", Fix("", "safe"))

@@ -1,0 +1,108 @@
+"""T002 known misspellings (codespell's dictionary) and T003 repeated words."""
+
+from __future__ import annotations
+
+import re
+
+from ...diagnostics import Fix, Problem, Severity
+from ...document import Span
+from ...parse.prose import SpanSet
+from ..base import rule
+from .tokens import tokens
+
+# A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
+# trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
+REAL_WORD = 3.3
+
+
+def _match_case(word: str, fix: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return fix.upper()
+    if word[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix
+
+
+@rule("T002", "misspelling", Severity.ERROR, languages=("en",), fixable=True)
+def misspelling(doc, ctx):
+    """
+    ## What it does
+    Finds words that codespell's maintained misspelling dictionary lists with a single,
+    unambiguous correction ("goverment" → "government", "untill" → "until"). Only
+    lower-case words, or a capitalised first word of a sentence, are judged: names,
+    URLs, e-mail addresses, hashtags and quoted titles are left alone.
+
+    ## Why is this bad?
+    A misspelling in a published declaration undermines its authority and breaks search.
+    The fix is safe: the dictionary gives exactly one correction.
+
+    ## Example
+    ```text
+    We call on the goverment to release all political prisoners untill the elections.
+    ```
+
+    ## Use instead
+    ```text
+    We call on the government to release all political prisoners until the elections.
+    ```
+    """
+    from ...words import zipf
+    from .dictionary import correction
+
+    for tok in tokens(doc):
+        word = tok.text
+        if len(word) < 3 or not (word.islower() or (tok.sentence_start and word[1:].islower())):
+            continue
+        key = word.lower().replace("’", "'")
+        fix = correction(key)
+        if fix is None:
+            continue
+        if zipf(key) >= REAL_WORD and not ("'" in fix or " " in fix):
+            continue
+        fixed = _match_case(word, fix)
+        yield Problem(tok.span, f"misspelled word '{word}': did you mean '{fixed}'?", Fix(fixed, "safe"))
+
+
+_REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# Legitimate doubles: "that that", "had had"; French reflexives "nous nous", "vous vous".
+ALLOWED_REPEATS = frozenset("that had nous vous".split())
+
+
+@rule("T003", "repeated-word", Severity.ERROR, fixable=True)
+def repeated_word(doc, ctx):
+    """
+    ## What it does
+    Finds a word written twice in a row ("the the"), ignoring case. Doubled names
+    ("Bora Bora"), and the grammatical "that that" and "had had", are not findings.
+
+    ## Why is this bad?
+    A doubled word is an editing slip that readers notice at once. The fix (unsafe:
+    check the sentence) deletes the second occurrence.
+
+    ## Example
+    ```text
+    We call on the the authorities to release all political prisoners.
+    ```
+
+    ## Use instead
+    ```text
+    We call on the authorities to release all political prisoners.
+    He said that that decision was unlawful.
+    ```
+    """
+    text = doc.text
+    protected = SpanSet(doc.protected_spans)
+    for span in doc.prose_spans:
+        for m in _REPEAT.finditer(text, span.start, span.end):
+            first, second = m.group(1), m.group(3)
+            if first.lower() in ALLOWED_REPEATS or "\n\n" in m.group(2):
+                continue
+            if second[:1].isupper():  # "Bora Bora", a name; or the start of a new sentence
+                continue
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            yield Problem(
+                Span(m.end(1), m.end(3)),
+                f"repeated word '{second}'",
+                Fix("", "unsafe"),
+            )

@@ -1,0 +1,182 @@
+"""Typos (T…): run-together words, misspellings, repeated words, spacing."""
+
+import pytest
+
+from lint.parse import parse
+from lint.rules.typos.runtogether import split
+from lint.words import zipf
+from tests.conftest import SEEDS
+from tests.helpers import flagged, lint
+
+SEED3 = (SEEDS / "003_607145f6fa724d79.txt").read_text(encoding="utf-8")
+
+
+def fixes(text, code):
+    return [d.fix.replacement for d in lint(text, [code]) if d.code == code and d.fix]
+
+
+# -- T001 run-together words ---------------------------------------------------------------
+
+
+def test_torelease_in_seed_003_is_found():
+    assert flagged(SEED3, "T001") == ["torelease"]
+    assert fixes(SEED3, "T001") == ["to release"]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("torelease", ("to", "release")), ("forthe", ("for", "the")), ("inthe", ("in", "the")),
+     ("humanrights", ("human", "rights")), ("releasethe", ("release", "the"))],
+)  # fmt: skip
+def test_split_finds_two_words(word, parts):
+    assert split(word, zipf) == parts
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["peacekeeping", "antigovernment", "statebuilding", "cyberattacks", "inborn", "byproduct",
+     "videoconference", "policewomen", "government", "kazakhstan"],
+)  # fmt: skip
+def test_split_leaves_real_words_and_compounds(word):
+    assert split(word, zipf) is None
+
+
+def test_run_together_ignores_names_urls_hashtags_titles_and_hyphens():
+    text = (
+        "Senator Torelease met Humanrights Watch. See www.torelease.org and #humanrights, "
+        "the report “Humanrights forthe People” and a well-torelease plan.\n"
+    )
+    assert flagged(text, "T001") == []
+
+
+def test_run_together_is_english_only():
+    text = "Les députés demandent la libération des prisonniers politiques torelease et des militants.\n"
+    assert parse(text).language == "fr"
+    assert flagged(text, "T001") == []
+
+
+# -- T002 misspellings --------------------------------------------------------------------
+
+
+def test_misspelling_with_safe_fix():
+    text = "We urge the goverment to act untill the elections.\n"
+    diags = lint(text, ["T002"])
+    assert [text[d.span.start : d.span.end] for d in diags] == ["goverment", "untill"]
+    assert [(d.fix.replacement, d.fix.applicability) for d in diags] == [
+        ("government", "safe"),
+        ("until", "safe"),
+    ]
+
+
+def test_misspelling_at_sentence_start_keeps_capital():
+    assert fixes("Goverment officials refused.\n", "T002") == ["Government"]
+
+
+def test_misspelling_ignores_names_and_real_words():
+    # Capitalised mid-sentence words are names; "chanel" is a codespell key but also a word.
+    text = "We met Mr Goverment and Ms Untill; the chanel was closed. They complain.\n"
+    assert flagged(text, "T002") == []
+
+
+def test_ambiguous_codespell_entries_are_not_reported():
+    # codespell lists several candidates for "abotu"? -> only single corrections are kept.
+    from lint.rules.typos.dictionary import correction
+
+    assert correction("goverment") == "government"
+    assert correction("government") is None
+
+
+# -- T003 repeated words ------------------------------------------------------------------
+
+
+def test_repeated_word():
+    text = "We call on the the authorities and and the courts.\n"
+    assert flagged(text, "T003") == [" the", " and"]
+
+
+def test_repeated_word_negatives():
+    text = "He said that that was wrong. They had had enough. We visited Bora Bora. Nous nous engageons.\n"
+    assert flagged(text, "T003") == []
+
+
+# -- T004 double spaces -------------------------------------------------------------------
+
+
+def test_seed_003_nbsp_plus_space_are_double_spaces():
+    found = [d for d in lint(SEED3, ["T004"])]
+    assert [SEED3[d.span.start - 8 : d.span.end + 4] for d in found] == [
+        "November\u00a0 2020",
+        "ng state\u00a0 of f",
+    ]
+    # A no-break space between a month and a year is kept; elsewhere a plain space.
+    assert [d.fix.replacement for d in found] == ["\u00a0", " "]
+
+
+def test_double_space_negatives():
+    text = "On 25\u00a0November 2020 they wrote.  A second sentence.\n    Indented line.\n"
+    assert flagged(text, "T004") == []
+
+
+# -- T005 space before punctuation ----------------------------------------------------------
+
+
+def test_space_before_punctuation():
+    text = "They detained 65 people , 43 of whom were fined . Why ?\n"
+    assert flagged(text, "T005") == [" ", " ", " "]
+
+
+def test_space_before_punctuation_negatives():
+    text = (
+        "Mr John SMITH, United Kingdom, SOC ; Ms Anna BERG, Sweden, EPP/CD ; Mr Paul GAVAN, Ireland, UEL\n\n"
+        "Total = 25\n\nHe said (…) and left... Then more.\n"
+    )
+    assert flagged(text, "T005") == []
+
+
+# -- T006 no space after colon / semicolon ----------------------------------------------------
+
+
+def test_no_space_after_colon_or_semicolon():
+    text = "The letter was released:the authorities were silent (Italy;EPP/CD).\n"
+    assert flagged(text, "T006") == [":", ";"]
+    assert fixes(text, "T006") == [": ", "; "]
+
+
+def test_no_space_after_colon_negatives():
+    text = "At 10:30 the ratio was 3:1; see https://pace.coe.int/en/files and mailto:info@coe.int now.\n"
+    assert flagged(text, "T006") == []
+
+
+# -- T007 invisible characters ------------------------------------------------------------
+
+
+def test_invisible_characters():
+    text = "The hu\u00a0man rights defenders and politi\u200bcal prisoners.\n"
+    assert flagged(text, "T007") == ["\u00a0", "\u200b"]
+
+
+def test_invisible_character_negatives():
+    text = "\ufeffOn 25\u00a0November 2020 Mr\u00a0Rampi wrote; no\u00a0one answered.\n"
+    assert flagged(text, "T007") == []
+
+
+# -- T008 trailing white space --------------------------------------------------------------
+
+
+def test_seed_003_trailing_no_break_spaces():
+    found = lint(SEED3, ["T008"])
+    assert [d.line for d in found] == [7, 9, 11, 13, 15, 19]
+    assert all(set(SEED3[d.span.start : d.span.end]) <= {"\u00a0", " "} for d in found)
+    assert all(d.fix.replacement == "" and d.fix.applicability == "safe" for d in found)
+
+
+def test_trailing_whitespace_every_line_kind():
+    text = "Title \n\nMr A, Italy, SOC\t\n   \nbody.\r\n"
+    assert [d.line for d in lint(text, ["T008"])] == [1, 3, 4]
+
+
+def test_clean_seeds_except_003_have_no_typo_findings():
+    for path in sorted(SEEDS.iterdir()):
+        if path.name.startswith("003"):
+            continue
+        assert lint(path.read_text(encoding="utf-8"), ["T"]) == [], path.name
