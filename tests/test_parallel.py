@@ -1,0 +1,174 @@
+"""Parallel linting (lint/parallel.py) and progress (lint/progress.py): results do not
+depend on the number of jobs, small inputs start no process, progress only on a TTY."""
+
+import concurrent.futures
+import io
+
+import pytest
+
+from bench.generate import generate_corpus
+from lint import parallel
+from lint.diagnostics import Diagnostic
+from lint.progress import Progress, wanted
+from lint.reading import SourceText
+from lint.runner import Linter, select_rules
+
+
+def corpus(n, seed=7):
+    """Generated documents with a defect injected into every fifth one."""
+    out = []
+    for i, (name, text) in enumerate(generate_corpus(n, seed)):
+        if i % 5 == 0:
+            text = text.replace(", SOC", ", S.O.C", 1).replace(", ALDE", ", A1DE", 1)
+        out.append(SourceText(name, text, "utf-8"))
+    return out
+
+
+def flat(results):
+    return [[d.to_json() | {"name": d.name} for d in diags] for _doc, diags in results]
+
+
+@pytest.fixture
+def eager(monkeypatch):
+    """Start the pool as soon as the sample is measured, whatever the machine's speed."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_SECONDS", 0.0)
+    monkeypatch.setattr(parallel, "SAMPLE_SECONDS", 0.0)
+    monkeypatch.setattr(parallel, "MIN_REMAINING", 4)
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return corpus(120)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool is used on Linux only")
+def test_results_do_not_depend_on_jobs(eager, sources):
+    linter = Linter(select_rules())
+    serial = parallel.lint_sources(linter, sources, jobs=1)
+    assert sum(len(diags) for _, diags in serial) >= 24  # the injected defects are found
+    for jobs in (2, 3):
+        par = parallel.lint_sources(linter, sources, jobs=jobs, need_documents=False)
+        assert flat(par) == flat(serial)
+        assert any(doc is None for doc, _ in par)  # the pool did run
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool is used on Linux only")
+def test_documents_for_cross_document_rules_are_parsed_again(eager, sources):
+    linter = Linter(select_rules())
+    serial = parallel.lint_sources(linter, sources, jobs=1)
+    par = parallel.lint_sources(linter, sources, jobs=2, need_documents=True)
+    assert all(doc is not None for doc, _ in par)
+    assert [(d.path, len(d.signatories)) for d, _ in par] == [(d.path, len(d.signatories)) for d, _ in serial]
+    assert flat(par) == flat(serial)
+
+
+def test_small_inputs_start_no_process(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a process pool was started for a small input")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    linter = Linter(select_rules())
+    results = parallel.lint_sources(linter, corpus(10), jobs=8)
+    assert len(results) == 10 and all(doc is not None for doc, _ in results)
+
+
+def test_a_worker_error_is_raised_here(eager, monkeypatch):
+    if not parallel.can_fork():
+        pytest.skip("the pool is used on Linux only")
+    linter = Linter(select_rules())
+    sources = corpus(30)
+    real = linter.lint_source
+
+    def flaky(source):
+        if source.path == sources[-1].path:
+            raise RuntimeError("rule crashed")
+        return real(source)
+
+    monkeypatch.setattr(linter, "lint_source", flaky)
+    with pytest.raises(RuntimeError, match="rule crashed"):
+        parallel.lint_sources(linter, sources, jobs=2)
+
+
+def test_jobs_resolution():
+    assert parallel.resolve_jobs(None) == parallel.default_jobs() >= 1
+    assert parallel.resolve_jobs(0) == parallel.default_jobs()
+    assert parallel.resolve_jobs(3) == 3
+
+
+def test_progress_reported_in_order(eager):
+    seen = []
+
+    class Recorder:
+        def advance(self, n=1):
+            seen.append(n)
+
+    parallel.lint_sources(Linter(select_rules()), corpus(40), jobs=2, progress=Recorder())
+    assert len(seen) == 40
+
+
+def test_diagnostics_survive_the_trip_between_processes():
+    import pickle
+
+    [d] = Linter(select_rules(["S002"])).lint_text(
+        "Mr Roberto RAMPI, Italy, S.O.C ; Ms Nerea AHEDO, Spain, ALDE\n"
+    )
+    back = pickle.loads(pickle.dumps(d))
+    assert isinstance(back, Diagnostic) and back.to_json() == d.to_json() and back.name == d.name
+
+
+# -- progress ------------------------------------------------------------------------
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_progress_waits_a_second_then_draws_and_erases(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    stream, clock = Tty(), Clock()
+    p = Progress(100, stream, clock=clock)
+    assert p.enabled
+    for _ in range(10):
+        clock.now += 0.05
+        p.advance()
+    assert stream.getvalue() == ""  # under a second: nothing
+    clock.now = 1.2
+    p.advance()
+    assert stream.getvalue() == "\rdeclint: 11/100 files"
+    clock.now += 0.01
+    p.advance()  # throttled
+    assert stream.getvalue().count("\r") == 1
+    clock.now += 0.2
+    p.advance()
+    assert stream.getvalue().endswith("\rdeclint: 13/100 files")
+    p.close()
+    assert stream.getvalue().endswith("\r" + " " * len("declint: 13/100 files") + "\r")
+
+
+def test_progress_never_when_piped_or_in_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert not wanted(io.StringIO())  # not a terminal
+    assert wanted(Tty())
+    monkeypatch.setenv("CI", "true")
+    assert not wanted(Tty())
+    stream, clock = Tty(), Clock()
+    p = Progress(10, stream, clock=clock)
+    clock.now = 5
+    p.advance()
+    p.close()
+    assert stream.getvalue() == ""
+
+
+def test_progress_on_a_dumb_terminal_is_off(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    assert not wanted(Tty())
