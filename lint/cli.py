@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     p.add_argument("--stdin-filename", default="<stdin>", metavar="NAME", help="the name to report for '-'")
     p.add_argument("--version", action="version", version=f"declint {__version__}")
+    cfg = p.add_argument_group("configuration, baseline, fixes and cache")
+    cfg.add_argument("--config", metavar="FILE", help="a TOML file (default: nearest pyproject.toml)")
+    cfg.add_argument("--extend-select", type=_codes, action="append", metavar="CODES", help="codes to add")
+    cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration")
+    cfg.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
+    cfg.add_argument("--write-baseline", metavar="FILE", help="record the current findings as a baseline")
+    cfg.add_argument("--fix", action="store_true", help="apply safe fixes")
+    cfg.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, unsafe fixes too")
+    cfg.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    cfg.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    cfg.add_argument("--cache-dir", metavar="DIR", help="cache directory (default .declint_cache)")
     return p
 
 
@@ -93,18 +104,23 @@ def run(argv: list[str]) -> int:
         return explain(args.explain, out)
 
     from .output import renderer
-    from .rules.base import all_rules
-    from .runner import Linter, exit_code, select_rules
+    from .runner import exit_code
+    from .session import start
 
-    select = [c for group in (args.select or []) for c in group]
-    ignore = [c for group in (args.ignore or []) for c in group]
-    known = all_rules()
-    for prefix in select + ignore:
-        if prefix != "ALL" and not any(code.startswith(prefix) for code in known):
-            raise UsageError(f"'{prefix}' matches no rule code (see --explain all)")
-    linter = Linter(select_rules(select or None, ignore))
-    result = linter.lint_paths(args.paths or ["."], stdin_name=args.stdin_filename)
-    ctx = {"statistics": args.statistics, "quiet": args.quiet, "rules": linter.rules}
+    session = start(args)  # configuration, rule selection, linter and cache; UsageError if bad
+    if args.show_settings:
+        session.show(out)
+        return EXIT_CLEAN
+    paths = args.paths or ["."]
+    if args.write_baseline:
+        return session.write_baseline(paths, args.write_baseline)
+    if args.fix or args.diff:
+        done = session.fix(paths, out, unsafe=args.unsafe_fixes, diff_only=args.diff)
+        if args.diff:
+            return done
+    result = session.lint(paths)
+    session.report_stale()
+    ctx = {"statistics": args.statistics, "quiet": args.quiet, "rules": session.linter.rules}
     if args.quiet and args.output_format == "full":
         from .output.concise import render as concise
 

@@ -18,13 +18,22 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(os.path.basename(norm), pat) for pat in exclude)
 
 
+def _included(full: str, name: str, extensions: tuple[str, ...], include: tuple[str, ...] | None) -> bool:
+    if include is None:
+        return name.endswith(extensions)
+    norm = full.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(norm, pat) for pat in include)
+
+
 def discover(
     paths: list[str],
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS,
     exclude: tuple[str, ...] = (),
+    include: tuple[str, ...] | None = None,
 ) -> Iterator[str]:
     """Yield file paths in a stable order. Missing paths are yielded too, so that the
-    reader reports them."""
+    reader reports them. ``include`` (file-name or path globs) replaces ``extensions``
+    for files found in directories; files named explicitly are always yielded."""
     seen: set[str] = set()
     for path in paths:
         if path == "-":
@@ -40,10 +49,11 @@ def discover(
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in files:
-                if name.endswith(extensions) and not name.startswith("."):
-                    full = os.path.join(root, name)
-                    if not _excluded(full, exclude):
-                        found.append(full)
+                if name.startswith("."):
+                    continue
+                full = os.path.join(root, name)
+                if _included(full, name, extensions, include) and not _excluded(full, exclude):
+                    found.append(full)
         for full in sorted(found):
             if full not in seen:
                 seen.add(full)

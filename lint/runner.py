@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .cache import text_hash
 from .diagnostics import Diagnostic, Problem, Severity
 from .discovery import discover
 from .document import Document, Span
@@ -135,12 +138,26 @@ class Linter:
         exclude: tuple[str, ...] = (),
         reference: Sequence[Document] = (),
         stdin_name: str = "<stdin>",
+        *,
+        include: tuple[str, ...] | None = None,
+        reference_paths: Sequence[str] = (),
+        cache=None,
     ) -> LintResult:
+        """Lint ``paths``. ``reference`` (parsed documents) and ``reference_paths`` (files or
+        directories) are compared by cross-document rules but not reported. ``cache`` is a
+        ``lint.cache.Cache`` (None: no cache)."""
         result = LintResult()
-        docs = []
-        for path in discover(paths, exclude=exclude):
+        # One row per linted document, in discovery order: [shown, path, digest, doc].
+        rows: list[list] = []
+        misses: list[tuple[list, SourceText]] = []
+        for path in discover(paths, exclude=exclude, include=include):
             result.files += 1
             shown = stdin_name if path == "-" else path
+            digest = cache.known_hash(path) if cache is not None and path != "-" else None
+            if digest is not None:
+                result.diagnostics.extend(cache.diagnostics(path, digest, shown) or [])
+                rows.append([shown, path, digest, None])
+                continue
             try:
                 source = self.read(path, stdin_name)
             except ReadError as exc:
@@ -153,13 +170,101 @@ class Linter:
                     result.diagnostics.append(d)
                 continue
             result.sources[shown] = source
-            doc, diags = self.lint_source(source)
-            result.documents[shown] = doc
-            docs.append(doc)
+            row = [shown, path, None, None]
+            rows.append(row)
+            if cache is not None and path != "-":
+                row[2] = text_hash(source.text, source.encoding)
+                cached = cache.diagnostics(path, row[2], shown)
+                if cached is not None:
+                    result.diagnostics.extend(cached)
+                    continue
+            misses.append((row, source))
+        for (row, _source), (doc, diags) in zip(
+            misses, self.lint_sources([s for _, s in misses]), strict=True
+        ):
+            row[3] = doc
+            result.documents[row[0]] = doc
             result.diagnostics.extend(diags)
-        result.diagnostics.extend(self.lint_corpus(docs, reference))
+            if cache is not None and row[2] is not None:
+                cache.store(row[1], row[2], diags)
+        result.diagnostics.extend(self._corpus(rows, reference, reference_paths, cache))
+        if cache is not None:
+            # Cached findings print with their source line: read the files that have any.
+            flagged = {d.path for d in result.diagnostics}
+            for shown, path, _digest, _doc in rows:
+                if shown not in result.sources and shown in flagged:
+                    with contextlib.suppress(ReadError):
+                        result.sources[shown] = self.read(path)
+            cache.save()
         result.diagnostics.sort(key=Diagnostic.sort_key)
         return result
+
+    def lint_sources(self, sources: Sequence[SourceText]) -> list[tuple[Document, list[Diagnostic]]]:
+        """Document rules over several texts (results in the same order)."""
+        return [self.lint_source(source) for source in sources]
+
+    def _corpus(self, rows, reference, reference_paths, cache) -> list[Diagnostic]:
+        """Cross-document rules, reusing cached results when no document changed."""
+        if not any(r.scope == "corpus" and r.check is not None for r in self.rules):
+            return []
+        linted = {os.path.realpath(path) for _, path, _, _ in rows if path != "-"}
+        refs = []  # [path, digest, doc]
+        for path in discover(list(reference_paths)) if reference_paths else ():
+            if os.path.realpath(path) in linted:
+                continue
+            digest = cache.known_hash(path) if cache is not None else None
+            doc = None
+            if digest is None:
+                try:
+                    source = read_file(path, self.max_bytes)
+                except ReadError:
+                    continue  # an unreadable reference file is not this run's finding
+                doc = parse(source.text, source.path, source.index)
+                digest = text_hash(source.text, source.encoding) if cache is not None else None
+            refs.append([path, digest, doc])
+        key = None
+        if cache is not None and all(row[2] for row in rows) and not reference:
+            key = cache.corpus_key(
+                [(os.path.abspath(r[1]), r[2], "lint") for r in rows]
+                + [(os.path.abspath(r[0]), r[1], "ref") for r in refs]
+            )
+            found = cache.corpus_diagnostics(key, {os.path.abspath(r[1]): r[0] for r in rows})
+            if found is not None:
+                return found
+        fresh = []  # (digest, doc) parsed in this run, for the document cache
+        for row in rows:
+            if row[3] is None:
+                row[3] = cache.load_document(row[2], row[0]) if cache is not None else None
+                if row[3] is None:
+                    try:
+                        source = self.read(row[1])
+                    except ReadError:
+                        continue
+                    row[3] = parse(source.text, row[0], source.index)
+                    fresh.append((row[2], row[3]))
+            elif cache is not None and row[2] is not None and not cache.has_document(row[2]):
+                fresh.append((row[2], row[3]))
+        for ref in refs:
+            if ref[2] is None:
+                ref[2] = cache.load_document(ref[1], ref[0]) if cache is not None else None
+                if ref[2] is None:
+                    try:
+                        source = read_file(ref[0], self.max_bytes)
+                    except ReadError:
+                        continue
+                    ref[2] = parse(source.text, source.path, source.index)
+                    fresh.append((ref[1], ref[2]))
+            elif cache is not None and not cache.has_document(ref[1]):
+                fresh.append((ref[1], ref[2]))
+        docs = [row[3] for row in rows if row[3] is not None]
+        out = self.lint_corpus(docs, list(reference) + [ref[2] for ref in refs if ref[2] is not None])
+        if cache is not None:
+            if key is not None:
+                cache.store_corpus(key, out)
+            for digest, doc in fresh:
+                if digest is not None:
+                    cache.store_document(digest, doc)
+        return out
 
 
 def exit_code(result: LintResult, exit_zero: bool = False) -> int:
