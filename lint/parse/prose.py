@@ -253,7 +253,7 @@ _MDY = re.compile(
 _MY = re.compile(rf"(?<![\w])(?P<month>{_MONTH_ALT})\s+{_YEAR}")
 # in June, since December (a month named alone, for context only)
 _M_ALONE = re.compile(
-    rf"\b(?:in|since|until|till|from|of|during|early|late|mid-?|en|depuis|début|fin)\s+(?P<month>{_MONTH_ALT})(?![\w])"
+    rf"\b(?i:in|since|until|till|from|of|during|early|late|mid-?|en|depuis|début|fin)\s+(?P<month>{_MONTH_ALT})(?![\w])"
 )
 # Tuesday 25th | Tuesday the 25th | on Tuesday, 25th (day only)
 _WEEKDAY_DAY = re.compile(
@@ -262,7 +262,7 @@ _WEEKDAY_DAY = re.compile(
 _ISO = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w/-])")
 # Years named without a date: "the 2019 Winter Session", "in 2018".
 _YEAR_ALONE = re.compile(
-    r"\b(?:in|since|of|until|by|from|during|the|early|late|mid-?|en|depuis)\s+(?P<year>1[89]\d\d|20\d\d)(?![\d%])"
+    r"\b(?i:in|since|of|until|by|from|during|the|early|late|mid-?|en|depuis)\s+(?P<year>1[89]\d\d|20\d\d)(?![\d%])"
 )
 
 
@@ -384,7 +384,7 @@ def _resolve(doc: Document, mentions: list[DateMention]) -> None:
     elif all_years and len(all_years) <= 3:
         fallback = tuple(all_years)
     current_years: tuple[int, ...] = ()
-    current_month: int | None = None
+    current_month: int | None = doc.header.date.month if doc.header.date is not None else None
     for m in mentions:
         if m.year:
             m.years = (m.year,)
@@ -411,6 +411,12 @@ PERSON_NOUNS = frozenset(
     membres parlementaires députés sénateurs signataires militants défenseurs prisonniers
     personnes victimes journalistes avocats femmes hommes enfants mères""".split()
 )
+# Other nouns whose members are proper names, so that a list of them can be counted.
+NAMED_NOUNS = frozenset(
+    """countries states delegations organisations organizations ngos parties groups cities regions
+    newspapers outlets movements pays organisations partis groupes villes""".split()
+)
+COUNTED_NOUNS = PERSON_NOUNS | NAMED_NOUNS
 _APPROX = re.compile(
     r"(?:at\s+least|more\s+than|over|about|around|almost|nearly|some|up\s+to|fewer\s+than|less\s+than|"
     r"approximately|roughly|about|another|au\s+moins|plus\s+de|environ|près\s+de|quelque|quelques)\s*$",
@@ -426,7 +432,7 @@ _INCOMPLETE = re.compile(
     r"\b(?:and\s+others|and\s+other|among\s+others|etc|et\s+al|et\s+autres)\b", re.IGNORECASE
 )
 _PARTICLES = frozenset(
-    "de del della di da dos das do du van von der den ten ter le la al el bin ibn y i of the".split()
+    "de del della di da dos das do du van von der den ten ter le la al el bin ibn y i of the _n_".split()
 )
 _JOINED = ("Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis")
 _LAST_SEP = re.compile(r",?\s+(?:and|or|et|ou|&)\s+")
@@ -494,53 +500,52 @@ def _name_item(words: list[str], final: bool) -> int | None:
 
 
 def _enumeration(text: str, start: int, end: int) -> tuple[list[Span], int] | None:
-    """Parse 'A, B, C and D' starting at ``start``: item spans and where the list ends."""
+    """Parse 'A, B, C and D' (or 'A, B, C, D.' up to a clause end) starting at ``start``:
+    the item spans and where the list ends. None unless every item is name-like."""
     region = _strip_parens(text[start:end])
     for joined in _JOINED:
         region = region.replace(joined, joined.replace(" and ", " _n_ "))
     # The list ends at the first clause end (full stop, semicolon, colon, dash).
     stop = _CLAUSE_END.search(region)
     limit = stop.start() if stop else len(region)
-    last = None
-    for m in _LAST_SEP.finditer(region, 0, limit):
-        last = m
-    if last is None:
-        return None
-    head = region[: last.start()]
-    pos = 0
     items: list[Span] = []
-    for piece in head.split(","):
+    pos = 0
+    while pos <= limit:
+        comma = region.find(",", pos, limit)
+        piece_end = comma if comma >= 0 else limit
+        piece = region[pos:piece_end]
+        last = _LAST_SEP.search(" " + piece)
+        if last is not None:
+            before = piece[: max(last.start() - 1, 0)]
+            if before.strip():
+                n = _name_item(before.split(), final=False)
+                if n is None:
+                    return None
+                lead = len(before) - len(before.lstrip())
+                items.append(Span(start + pos + lead, start + pos + len(before.rstrip())))
+            tail_at = pos + last.end() - 1
+            words = region[tail_at:limit].split()
+            n = _name_item([w.rstrip(",") for w in words], final=True)
+            if n is None:
+                return None
+            off = tail_at
+            for w in words[:n]:
+                off = region.index(w, off) + len(w)
+            final = text[start + tail_at : start + off].rstrip(",")
+            items.append(Span(start + tail_at, start + tail_at + len(final)))
+            return (items, start + off) if len(items) >= 2 else None
         words = piece.split()
-        n = _name_item(words, final=False)
-        if n is None:
+        if _name_item(words, final=False) is None:
             return None
         lead = len(piece) - len(piece.lstrip())
         items.append(Span(start + pos + lead, start + pos + len(piece.rstrip())))
-        pos += len(piece) + 1
-    tail_start = last.end()
-    tail = region[tail_start:limit]
-    words = tail.split(" ")
-    words = [w for w in words if w]
-    n = _name_item([w.rstrip(",") for w in words], final=True)
-    if n is None:
-        return None
-    # The final item ends after its n-th word.
-    consumed = 0
-    off = tail_start
-    for w in tail.split(" "):
-        if not w:
-            off += 1
-            continue
-        consumed += 1
-        off += len(w)
-        if consumed == n:
+        if comma < 0:
             break
-        off += 1
-    final_text = text[tail_start + start : start + off].rstrip(",")
-    items.append(Span(start + tail_start, start + tail_start + len(final_text)))
-    if len(items) < 2:
-        return None
-    return items, start + off
+        pos = comma + 1
+    # No 'and': a list of three or more names running to the clause end.
+    if len(items) >= 3 and stop is not None:
+        return items, start + limit
+    return None
 
 
 def _noun_after(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -559,13 +564,17 @@ def _noun_after(text: str, pos: int, end: int) -> tuple[str, int]:
         offset = idx + len(w)
         head = w
         stop = offset
-        if w.lower().strip("’'") in PERSON_NOUNS:
+        if w.lower().strip("’'") in COUNTED_NOUNS:
             break
     return head.lower(), stop
 
 
 def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
-    """Stated counts followed by a list of names ('6 members …, namely A, B, … and F')."""
+    """Stated counts followed by a list of names ('6 members …, namely A, B, … and F').
+
+    When several counts precede one list, one that equals the list's length is taken (the
+    list may spell out either); otherwise the closest count of the right kind (people for
+    lists of full names, countries or groups for one-word names)."""
     text = doc.text
     out = []
     for sentence in doc.sentences:
@@ -594,23 +603,30 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
         if not candidates:
             continue
         # Each enumeration: an introducer after some candidate's noun phrase.
-        for m, value, noun, phrase_end in candidates:
-            if noun.strip("’'") not in PERSON_NOUNS:
+        lists: dict[int, tuple] = {}
+        for _m, _value, noun, phrase_end in candidates:
+            if noun.strip("’'") not in COUNTED_NOUNS:
                 continue
             found = _enumeration_after(text, phrase_end, e)
-            if found is None:
+            if found is not None and found[0][0].start not in lists:
+                lists[found[0][0].start] = found
+        for items, list_end, intro_at in lists.values():
+            before_list = [c for c in candidates if c[0].start() < intro_at and c[2] in COUNTED_NOUNS]
+            # Any count before the list that matches it may be the one the list spells out
+            # ("6 members … from 3 groups, namely [six names]").
+            if not before_list:
                 continue
-            items, list_end, intro_at = found
+            matching = [c for c in before_list if c[1] == len(items)]
+            # Names of people have two words or more; countries, parties and groups mostly one.
+            people = sum(len(text[i.start : i.end].split()) >= 2 for i in items) * 2 >= len(items)
+            pool = matching or [c for c in before_list if (c[2].strip("’'") in PERSON_NOUNS) == people]
+            if not pool:
+                continue
+            m, value, noun, _ = pool[-1]  # the closest count of the right kind
             between = text[m.end() : intro_at]
             if _PARTIAL.search(between) or _PARTIAL.search(text[intro_at : items[0].start]):
                 continue
             if _INCOMPLETE.search(text, items[0].start, min(e, list_end + 15)):
-                continue
-            # Another count between this one and the list claims the list if it matches.
-            others = [c for c in candidates if c[0].start() > m.start() and c[0].start() < intro_at]
-            if any(c[1] == len(items) for c in others) or any(
-                c[2].strip("’'") in PERSON_NOUNS for c in others
-            ):
                 continue
             out.append(
                 EnumeratedCount(

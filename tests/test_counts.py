@@ -1,0 +1,138 @@
+"""Counts (C…): stated counts vs enumerations and the corpus, number formats."""
+
+import pytest
+
+from lint.parse import parse
+from lint.runner import Linter, select_rules
+from tests.conftest import SEEDS
+from tests.helpers import flagged, lint
+
+FIVE_FOR_FOUR = (
+    "PACE members raised the cases of five human rights defenders – Aliya Nurlanova, Bolat Sarsenov, "
+    "Dana Tulegenova and Erlan Zhakupov.\n"
+)
+
+
+def messages(text, code):
+    return [d.message for d in lint(text, [code]) if d.code == code]
+
+
+# -- C001 stated count vs enumeration -----------------------------------------------------------
+
+
+def test_five_listing_four_is_reported_on_the_count():
+    assert flagged(FIVE_FOR_FOUR, "C001") == ["five"]
+    assert "list names 4" in messages(FIVE_FOR_FOUR, "C001")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was signed by 6 members: Lia Quartapelle, Mauro Del Barba and Valeria Fedeli.",
+        "Four activists, Serik Orazov, Amanbike Meirkhanova and Garifulla Embergenov, were detained.",
+        "Five defenders were named: Serik Orazov, Amanbike Meirkhanova, Garifulla Embergenov, Dulat Agadil.",
+        "Twenty-two members signed it, namely Ann Bell, Carl Dahl and Eva Falk.",
+        "We call on 3 countries: Italy, France, Bosnia and Herzegovina and Spain.",
+        "Four members of the delegation – Mr Rampi, Ms Berg, Mr Maire – signed.",
+        "The letter was signed by 6 members from 3 political groups, namely Lia Quartapelle (PD), "
+        "Mauro Del Barba (IV), Riccardo Magi (+Europa), Alessandro Alfieri (PD), and Valeria Fedeli (PD).",
+    ],
+)
+def test_count_mismatches(text):
+    assert len(messages(text + "\n", "C001")) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # partial lists, approximate counts, incomplete lists
+        "At least 5 activists were detained: Serik Orazov, Amanbike Meirkhanova and Garifulla Embergenov.",
+        "Five activists were detained, including Serik Orazov, Amanbike Meirkhanova and Garifulla Embergenov.",
+        "Five activists were detained: Serik Orazov, Amanbike Meirkhanova and others.",
+        "Two of the activists, Serik Orazov and Amanbike Meirkhanova, were detained.",
+        # right counts, joined country names, a count of something else
+        "We call on 4 countries: Italy, France, Bosnia and Herzegovina and Spain.",
+        "The 3 judges, appointed by President Tokayev and Prime Minister Mamin, resigned.",
+        "In 2019, 65 people were detained; Serik Orazov, Amanbike Meirkhanova and Garifulla Embergenov among them.",
+        "Three demands were made: to release the prisoners, to stop torture and to hold elections.",
+    ],
+)
+def test_count_negatives(text):
+    assert messages(text + "\n", "C001") == [], text
+
+
+def test_seed_enumerations_are_read_and_agree():
+    seed3 = parse((SEEDS / "003_607145f6fa724d79.txt").read_text(encoding="utf-8"))
+    got = [(c.count, len(c.items)) for c in seed3.enumerated_counts]
+    assert got == [(6, 6), (5, 5)]  # "6 members … namely", "5 human rights activists … and his son"
+    seed4 = parse((SEEDS / "004_de38cf880f58a75b.txt").read_text(encoding="utf-8"))
+    assert [(c.count, len(c.items)) for c in seed4.enumerated_counts] == [(5, 5)]
+
+
+# -- C002 signatories claimed vs the declaration in the corpus -------------------------------------
+
+
+def _declaration(n_signatories, wd=682, doc=14919):
+    names = "\n".join(f"SURNAME{chr(65 + i)} Given, Italy, SOC" for i in range(n_signatories))
+    return (
+        f"Doc. {doc}\n\n26 June 2019\n\nTitle of the declaration\n\nWritten declaration No. {wd}\n\n"
+        f"We, the undersigned, declare the following:\n\nText.\n\nSigned (see overleaf)\n\n"
+        f"*Signed*:\n\n{names}\n\nTotal = {n_signatories}\n"
+    )
+
+
+def _corpus(*texts, code="C002"):
+    linter = Linter(select_rules([code]))
+    docs = [parse(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+    return linter.lint_corpus(docs)
+
+
+ARTICLE = (
+    "On this occasion, 32 members from various national delegations signed the Written Declaration no. 682.\n"
+)
+
+
+def test_claim_above_the_list_is_an_error():
+    diags = _corpus(ARTICLE, _declaration(25))
+    assert [(d.path, d.severity.value) for d in diags] == [("doc0.txt", "error")]
+    assert "has 25" in diags[0].message
+
+
+def test_claim_below_the_list_is_a_warning():
+    diags = _corpus(ARTICLE, _declaration(35))
+    assert [d.severity.value for d in diags] == ["warning"]
+
+
+def test_claim_matching_an_edition_or_absent_declaration_is_silent():
+    assert _corpus(ARTICLE, _declaration(32)) == []
+    assert _corpus(ARTICLE, _declaration(25), _declaration(32)) == []
+    assert _corpus(ARTICLE, _declaration(25, wd=689)) == []
+    twenty_two = "A group of twenty-two members led by Senator Rampi signed Written Declaration no. 670.\n"
+    assert _corpus(twenty_two, _declaration(22, wd=670)) == []
+    assert len(_corpus(twenty_two, _declaration(21, wd=670))) == 1
+
+
+# -- C003 thousands separators, C004 decimal comma ----------------------------------------------
+
+
+def test_mixed_thousands_separators():
+    text = "At least 4 000 protesters were detained; 10 000 were fined, and by July 5,000 remained.\n"
+    assert flagged(text, "C003") == ["5,000"]
+
+
+def test_thousands_separators_negatives():
+    assert flagged("On June 24 200 people were detained; 4,000 were released.\n", "C003") == []
+    assert flagged("In 2019, 4,000 people and 12,000 others; Doc. 15575.\n", "C003") == []
+
+
+def test_decimal_comma():
+    text = "Turnout was 12,5% and 3,2 million voted; items 3,5 and 7; 4,000 people.\n"
+    assert flagged(text, "C004") == ["12,5", "3,2"]
+    fr = "Le taux de participation était de 12,5 % selon les observateurs et les membres de la délégation.\n"
+    assert flagged(fr, "C004") == []
+
+
+def test_seeds_have_no_count_findings():
+    linter = Linter(select_rules(["C"]))
+    result = linter.lint_paths([str(SEEDS)])
+    assert result.diagnostics == []

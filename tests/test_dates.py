@@ -1,0 +1,138 @@
+"""Dates and references (D…)."""
+
+import pytest
+
+from lint.parse import parse
+from lint.runner import Linter, select_rules
+from tests.conftest import SEEDS
+from tests.helpers import flagged, lint
+
+
+def messages(text, code):
+    return [d.message for d in lint(text, [code]) if d.code == code]
+
+
+# -- D001 impossible dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The declaration was tabled on 31 April 2021.", "31 April 2021"),
+        ("They met on 29 February 2019 in Strasbourg.", "29 February 2019"),
+        ("They met on February 30 in Strasbourg.", "February 30"),
+        ("In 2019 members met. On February 29 they signed.", "February 29"),
+        ("The file is dated 2019-02-29 in the register.", "2019-02-29"),
+        ("Written declaration No. 745 | Doc. 15575 | 31 April 2021", "31 April 2021"),
+    ],
+)
+def test_impossible_dates(text, found):
+    assert flagged(text + "\n", "D001") == [found]
+
+
+def test_possible_dates_are_silent():
+    text = "On 29 February 2020, on 30 April 2021 and on 31 December 2019; in 2020 again on February 29.\n"
+    assert flagged(text, "D001") == []
+
+
+# -- D002 weekdays -------------------------------------------------------------------------
+
+
+def test_weekday_contradicting_a_full_date():
+    assert messages("The declaration was tabled on Monday, 24 January 2019.\n", "D002") == [
+        "24 January 2019 was a Thursday, not a Monday"
+    ]
+    assert flagged("Le lundi 24 janvier 2019, les membres ont signé.\n", "D002") == ["lundi"]
+
+
+def test_weekday_with_day_only_resolved_from_context():
+    text = "The Summer session opened on June 24, 2019. A side-event was held on Wednesday 25th.\n"
+    assert flagged(text, "D002") == ["Wednesday"]
+    good = text.replace("Wednesday", "Tuesday")
+    assert flagged(good, "D002") == []
+
+
+def test_weekday_resolved_from_the_header_date():
+    text = (
+        "Written declaration No. 745 | Doc. 15575 | 27 June 2022\n\nOn Wednesday 28th the members signed.\n"
+    )
+    assert flagged(text, "D002") == ["Wednesday"]
+    assert flagged(text.replace("Wednesday", "Tuesday"), "D002") == []
+
+
+def test_seed_004_tuesday_25th_is_june_2019():
+    seed = parse((SEEDS / "004_de38cf880f58a75b.txt").read_text(encoding="utf-8"))
+    tuesday = [d for d in seed.dates if d.form == "weekday-day"]
+    assert [(d.day, d.month, 2019 in d.years) for d in tuesday] == [(25, 6, True)]
+    assert flagged(seed.text, "D002") == []
+
+
+def test_weekday_without_any_year_is_not_judged():
+    assert flagged("A side-event was held on Wednesday 25th of June.\n", "D002") == []
+
+
+# -- D003 part-session names -----------------------------------------------------------------
+
+
+def test_session_name_against_its_dates():
+    text = "The Spring session of the Parliamentary Assembly took place between June 24 and June 28.\n"
+    assert flagged(text, "D003") == ["Spring session"]
+    assert flagged("At the June 2019 Spring session the members signed.\n", "D003") == ["Spring session"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summer session of the Parliamentary Assembly took place between June 24 and June 28.",
+        "During the Winter session, members recalled the arrests of 6 December 2018.",
+        "The Autumn part-session (30 September - 4 October 2019) saw many debates.",
+        "During the 2019 Winter Session of PACE, on January 24, members signed.",
+        "The Winter session recalled the arrests of 6 December 2018.",
+    ],
+)
+def test_session_negatives(text):
+    assert flagged(text + "\n", "D003") == []
+
+
+# -- D004 header format ---------------------------------------------------------------------
+
+
+def test_malformed_header_lines():
+    text = "Written declaration No 745 | Doc.15575 | 27 June 2022\n\nMr Roberto RAMPI, Italy, SOC\n"
+    assert flagged(text, "D004") == ["Written declaration No 745", "Doc.15575"]
+    assert flagged(text.replace("No 745", "No. 745").replace("Doc.15575", "Doc. 15575"), "D004") == []
+
+
+# -- D005 numbering across the corpus -----------------------------------------------------------
+
+
+def _header(wd, doc, date="27 June 2019"):
+    return f"Written declaration No. {wd} | Doc. {doc} | {date}\n\nMr Roberto RAMPI, Italy, SOC\n"
+
+
+def _corpus(*texts):
+    docs = [parse(t, f"wd{i}.txt") for i, t in enumerate(texts)]
+    return Linter(select_rules(["D005"])).lint_corpus(docs)
+
+
+def test_numbers_rising_together_are_silent_even_when_dates_fall():
+    texts = [_header(670, 14800, "28 January 2019"), _header(682, 14919, "1 May 2019"),
+             _header(689, 14950, "10 April 2019")]  # fmt: skip
+    assert _corpus(*texts) == []
+
+
+def test_doc_number_out_of_sequence():
+    texts = [_header(670, 14800), _header(682, 14990), _header(689, 14950), _header(695, 14983)]
+    diags = _corpus(*texts)
+    assert [d.path for d in diags] == ["wd1.txt"]
+    assert "No. 682 has Doc. 14990" in diags[0].message
+
+
+def test_one_declaration_two_doc_numbers():
+    diags = _corpus(_header(682, 14919), _header(682, 14920))
+    assert [d.path for d in diags] == ["wd1.txt"]
+
+
+def test_seeds_have_no_date_findings():
+    result = Linter(select_rules(["D"])).lint_paths([str(SEEDS)])
+    assert result.diagnostics == []
