@@ -1,8 +1,9 @@
 """The result cache (``.declint_cache/``; ``--no-cache`` turns it off).
 
 Layout: ``<cache-dir>/<declint version>/<key>/`` where ``key`` hashes everything that changes
-what rules report: the selected rules, their options, the file-size limit and the lexicon's
-content. Inside:
+what rules report: the selected rules, their options, the file-size limit, the lexicon's
+content and declint's own files (size and mtime, so an edited rule in a development checkout
+invalidates). Inside:
 
 * ``index.pickle``: per file (absolute path) its size, mtime, content hash and the
   diagnostics of the document rules; plus the diagnostics of the cross-document rules with
@@ -31,6 +32,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 import time
 
@@ -40,6 +42,7 @@ from .document import Span
 
 RACY_NS = 2_000_000_000
 FORMAT = 1
+KEEP_KEYS = 8  # configurations kept side by side in one version's cache
 CORPUS_KEYS = 4  # corpus results kept: e.g. the whole-corpus run and a few pre-commit runs
 
 
@@ -50,6 +53,25 @@ def text_hash(text: str, encoding: str) -> str:
     return h.hexdigest()
 
 
+def code_stamp() -> str:
+    """Size and mtime of declint's own source and data files: a development checkout whose
+    rules changed without a version bump must not reuse results of the old rules."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    parts = []
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".py", ".yaml", ".txt", ".json")):
+                try:
+                    st = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                parts.append(
+                    f"{os.path.relpath(os.path.join(root, name), package)}:{st.st_size}:{st.st_mtime_ns}"
+                )
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def linter_key(linter) -> str:
     """Everything of a Linter that changes its diagnostics, as a short hash."""
     lexicon = linter.shared.get("lexicon_path")
@@ -58,7 +80,7 @@ def linter_key(linter) -> str:
         with open(lexicon, "rb") as handle:
             lexicon_digest = hashlib.sha256(handle.read()).hexdigest()
     options = sorted((r.code, sorted(linter.context(r).options.items())) for r in linter.rules)
-    raw = repr((FORMAT, __version__, options, linter.max_bytes, lexicon_digest))
+    raw = repr((FORMAT, __version__, code_stamp(), options, linter.max_bytes, lexicon_digest))
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -109,7 +131,7 @@ class Cache:
         self.dir = os.path.join(directory, __version__, key)
         self.docs_dir = os.path.join(self.dir, "docs")
         self.index_path = os.path.join(self.dir, "index.pickle")
-        self.files: dict[str, tuple] = {}  # abspath -> (size, mtime_ns, recorded_ns, hash, diags)
+        self.files: dict[str, tuple] = {}  # abspath -> (size, mtime_ns, recorded_ns, hash, diags|None)
         self.corpus: dict[str, list] = {}  # corpus key -> packed diagnostics (the last few)
         self.dirty = False
         self.hits = self.misses = 0
@@ -147,7 +169,7 @@ class Cache:
     def diagnostics(self, path: str, digest: str, shown: str) -> list[Diagnostic] | None:
         """Cached document-rule diagnostics of ``path`` when its content hash is ``digest``."""
         entry = self.files.get(os.path.abspath(path))
-        if entry is None or entry[3] != digest:
+        if entry is None or entry[3] != digest or entry[4] is None:
             self.misses += 1
             return None
         self.hits += 1
@@ -172,6 +194,14 @@ class Cache:
 
     def store(self, path: str, digest: str, diagnostics: list[Diagnostic]) -> None:
         self._touch(path, digest, [_pack(d) for d in diagnostics])
+
+    def remember(self, path: str, digest: str) -> None:
+        """Record the content hash of a reference file (read, not linted)."""
+        entry = self.files.get(os.path.abspath(path))
+        if entry is None or entry[3] != digest:
+            self._touch(path, digest, None)
+        elif not self._stat_current(path, entry):
+            self._touch(path, digest, entry[4])
 
     # -- documents ------------------------------------------------------------------------
     def _doc_path(self, digest: str) -> str:
@@ -234,7 +264,9 @@ class Cache:
         self.dirty = False
 
     def _prepare_root(self) -> None:
-        os.makedirs(self.dir, exist_ok=True)
+        if not os.path.isdir(self.dir):
+            os.makedirs(self.dir, exist_ok=True)
+            _prune(os.path.dirname(self.dir), keep=KEEP_KEYS)
         ignore = os.path.join(self.root, ".gitignore")
         if not os.path.exists(ignore):
             _write(ignore, b"# Automatically created by declint.\n*\n")
@@ -245,6 +277,17 @@ class Cache:
                 b"Signature: 8a477f597d28d172789f06886806bc55\n"
                 b"# This file is a cache directory tag created by declint.\n",
             )
+
+
+def _prune(directory: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used key directories."""
+    try:
+        entries = [e for e in os.scandir(directory) if e.is_dir()]
+    except OSError:
+        return
+    entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
+    for entry in entries[keep:]:
+        shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _write(path: str, data: bytes) -> None:

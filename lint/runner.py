@@ -220,7 +220,9 @@ class Linter:
                 except ReadError:
                     continue  # an unreadable reference file is not this run's finding
                 doc = parse(source.text, source.path, source.index)
-                digest = text_hash(source.text, source.encoding) if cache is not None else None
+                if cache is not None:
+                    digest = text_hash(source.text, source.encoding)
+                    cache.remember(path, digest)
             refs.append([path, digest, doc])
         key = None
         if cache is not None and all(row[2] for row in rows) and not reference:
