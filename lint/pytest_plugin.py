@@ -16,8 +16,6 @@ import os
 
 import pytest
 
-EXTENSIONS = (".txt", ".md")
-
 
 def pytest_addoption(parser) -> None:
     group = parser.getgroup("declint", "declint document checks")
@@ -26,6 +24,12 @@ def pytest_addoption(parser) -> None:
         action="store_true",
         default=False,
         help="check .txt/.md documents with declint, one test item per document",
+    )
+    group.addoption(
+        "--declint-config",
+        metavar="FILE",
+        default=None,
+        help="declint configuration file (default: [tool.declint] in the nearest pyproject.toml)",
     )
 
 
@@ -37,10 +41,10 @@ def pytest_configure(config) -> None:
 
 def pytest_collect_file(file_path, parent):
     config = parent.config
-    if not config.getoption("declint") or file_path.suffix.lower() not in EXTENSIONS:
+    if not config.getoption("declint"):
         return None
     session = config.pluginmanager.get_plugin("declint-session")
-    if session is None or not session.wants(file_path):
+    if session is None or not session.wants(str(file_path)):
         return None
     return DeclintFile.from_parent(parent, path=file_path)
 
@@ -50,26 +54,32 @@ class DeclintFailure(Exception):
 
 
 class DeclintSession:
-    """Per-session state: the linter, the collected documents and the corpus findings."""
+    """Per-session state: the configured declint session, the collected documents, and
+    the findings of one run over all of them (cross-document rules included)."""
 
     def __init__(self, config) -> None:
+        from .config import ConfigError, load_settings
+
         self.config = config
         self.root = str(config.invocation_params.dir)
+        try:
+            self.settings = load_settings(config.getoption("declint_config"), cwd=self.root)
+        except ConfigError as exc:
+            raise pytest.UsageError(f"declint: {exc}") from None
         self.paths: list[str] = []  # every collected document, in collection order
-        self._linter = None
-        self._batch: dict[str, tuple] | None = None  # path -> (source, diagnostics, error)
+        self._result = None
 
-    # -- configuration --------------------------------------------------------------
-    @property
-    def linter(self):
-        if self._linter is None:
-            from .runner import Linter, select_rules
+    # -- collection -----------------------------------------------------------------
+    def wants(self, path: str) -> bool:
+        """The CLI's choice for a file found in a directory: the configured include globs
+        (``*.txt``, ``*.md`` by default), minus the exclude globs."""
+        from .discovery import _excluded, _included
 
-            self._linter = Linter(select_rules())
-        return self._linter
-
-    def wants(self, file_path) -> bool:
-        return True
+        name = os.path.basename(path)
+        rel = self.settings.relative(path)
+        if name.startswith(".") or _excluded(rel, tuple(self.settings.exclude)):
+            return False
+        return _included(rel, name, (), tuple(self.settings.include))
 
     def shown(self, file_path) -> str:
         """The path as the CLI prints it: relative to where pytest was started."""
@@ -77,58 +87,56 @@ class DeclintSession:
         rel = os.path.relpath(path, self.root)
         return path if rel.startswith("..") else rel
 
-    # -- collection -----------------------------------------------------------------
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(self, session, config, items) -> None:
         # Before any deselection (-k, -m): cross-document rules see every collected document.
         self.paths = [item.shown for item in items if isinstance(item, DeclintItem)]
 
     # -- running --------------------------------------------------------------------
-    def _has_corpus_rules(self) -> bool:
-        return any(r.scope == "corpus" and r.check is not None for r in self.linter.rules)
+    def _lint_all(self):
+        """One configured run over every collected document, as the CLI would do it:
+        selection, per-file-ignores, severities, suppression regions, baseline, reference
+        corpus and cache."""
+        from .rules.base import all_rules
+        from .runner import select_rules
+        from .session import Session
 
-    def _lint_one(self, path: str):
-        from .reading import ReadError
-        from .runner import FATAL_FILE_CODES
-
-        linter = self.linter
-        try:
-            source = linter.read(path)
-        except ReadError as exc:
-            message = f"cannot read file: {exc.message}" if exc.code == "F001" else exc.message
-            d = linter._file_diag(path, exc.code, message)
-            if d is not None:
-                return None, None, [d], None
-            # Not selected, but the document was not checked either: the item fails.
-            return None, None, [], f"{path}: {message}" if exc.code in FATAL_FILE_CODES else None
-        doc, diags = linter.lint_source(source)
-        return source, doc, diags, None
-
-    def _lint_all(self) -> dict[str, tuple]:
-        """Every collected document at once, with the cross-document rules run once."""
-        from .diagnostics import Diagnostic
-
-        out, docs = {}, []
-        for path in self.paths:
-            source, doc, diags, error = self._lint_one(path)
-            out[path] = (source, diags, error)
-            if doc is not None:
-                docs.append(doc)
-        for d in self.linter.lint_corpus(docs):
-            out[d.path][1].append(d)
-        for _source, diags, _error in out.values():
-            diags.sort(key=Diagnostic.sort_key)
-        return out
+        s = self.settings
+        known = all_rules()
+        for prefix in (s.select or []) + s.ignore + s.extend_select:
+            if prefix != "ALL" and not any(code.startswith(prefix) for code in known):
+                raise pytest.UsageError(
+                    f"declint: '{prefix}' matches no rule code (see declint --explain all)"
+                )
+        rules = select_rules((s.select or ["ALL"]) + s.extend_select, s.ignore)
+        session = Session.create(s, rules, baseline=s.baseline)
+        with _cwd(self.root):  # the paths are relative to where pytest was started
+            return session.lint(list(self.paths))
 
     def results(self, path: str) -> tuple:
         """(source, diagnostics, error) of one collected document; ``error`` says why a
         document could not be checked at all."""
-        if self._batch is None and self._has_corpus_rules():
-            self._batch = self._lint_all()
-        if self._batch is not None and path in self._batch:
-            return self._batch[path]
-        source, _doc, diags, error = self._lint_one(path)
-        return source, sorted(diags, key=lambda d: d.sort_key()), error
+        if self._result is None:
+            self._result = self._lint_all()
+        result = self._result
+        diags = [d for d in result.diagnostics if d.path == path]
+        source = result.sources.get(path)
+        error = None
+        if source is None and not diags:
+            error = f"{path}: could not be read (and the F rule that reports it is not selected)"
+        return source, diags, error
+
+
+class _cwd:
+    def __init__(self, path: str) -> None:
+        self.path, self.saved = path, None
+
+    def __enter__(self) -> None:
+        self.saved = os.getcwd()
+        os.chdir(self.path)
+
+    def __exit__(self, *exc) -> None:
+        os.chdir(self.saved)
 
 
 class DeclintFile(pytest.File):

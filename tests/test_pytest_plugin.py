@@ -143,3 +143,35 @@ def test_cross_document_rules_run_once_over_all_collected_documents(corpus_rule)
 def test_info_findings_alone_do_not_fail(corpus_rule):
     result = corpus_rule.runpytest_subprocess(*PLUGIN, "--declint", "c.txt")
     result.assert_outcomes(passed=1)
+
+
+# -- the CLI's configuration --------------------------------------------------------
+def test_pyproject_configuration_is_honoured(docs):
+    docs.makepyprojecttoml('[tool.declint]\nignore = ["S002"]\nexclude = ["corpus/skip*"]\n')
+    (docs.path / "corpus" / "skipped.txt").write_text(BAD, encoding="utf-8")
+    result = docs.runpytest(*PLUGIN, "--declint", "corpus", "-v")
+    result.assert_outcomes(passed=2)
+    assert "skipped.txt" not in result.stdout.str()
+
+
+def test_per_file_ignores_and_config_file_option(docs):
+    (docs.path / "declint.toml").write_text('[per-file-ignores]\n"corpus/defective.txt" = ["S"]\n')
+    result = docs.runpytest(*PLUGIN, "--declint", "--declint-config", "declint.toml", "corpus")
+    result.assert_outcomes(passed=2)
+    result = docs.runpytest(*PLUGIN, "--declint", "corpus")
+    result.assert_outcomes(passed=1, failed=1)
+
+
+def test_bad_configuration_is_a_usage_error(docs):
+    docs.makepyprojecttoml('[tool.declint]\nselectt = ["S"]\n')
+    result = docs.runpytest(*PLUGIN, "--declint", "corpus")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "selectt" in result.stderr.str()
+
+
+def test_include_globs_choose_the_documents(docs):
+    docs.makepyprojecttoml('[tool.declint]\ninclude = ["*.text"]\n')
+    (docs.path / "corpus" / "other.text").write_text(BAD, encoding="utf-8")
+    result = docs.runpytest(*PLUGIN, "--declint", "corpus", "-v")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["corpus/other.text::other.text FAILED*"])
