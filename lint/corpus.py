@@ -9,8 +9,10 @@ neighbour (each key and the keys with one letter removed), never all pairs.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -53,6 +55,19 @@ def occurrences(doc: Document) -> list[Occurrence]:
         given_key = fold_word(m.given[0].text) if m.given else ""
         out.append(Occurrence(doc, m, spelling(m.surname.text), given, sur_key, given_key))
     return out
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """The index allocates many small acyclic objects: the cyclic collector would rescan
+    the whole heap again and again (super-linear time) and find nothing to free."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _UnionFind:
@@ -124,7 +139,11 @@ class NameIndex:
 
     @classmethod
     def build(cls, docs: Sequence[Document], lexicon: Lexicon | None = None) -> NameIndex:
-        lexicon = lexicon or Lexicon()
+        with _no_gc():
+            return cls._build(docs, lexicon or Lexicon())
+
+    @classmethod
+    def _build(cls, docs: Sequence[Document], lexicon: Lexicon) -> NameIndex:
         occs = [o for d in docs for o in occurrences(d)]
         strong_keys = {o.key for o in occs if o.mention.kind != "bare"}
         # bare surnames count only where a named person has that surname
@@ -159,8 +178,13 @@ class NameIndex:
             c.occurrences.append(o)
         return cls(occs, list(groups.values()), lexicon)
 
-    def variants(self):
+    def variants(self) -> list:
+        """Every Variant of every cluster (computed once)."""
         from .names.variants import find_variants
 
-        for cluster in self.clusters:
-            yield from find_variants(cluster, self.lexicon)
+        found = self.__dict__.get("_variants")
+        if found is None:
+            with _no_gc():
+                found = [v for cluster in self.clusters for v in find_variants(cluster, self.lexicon)]
+            self.__dict__["_variants"] = found
+        return found

@@ -52,6 +52,7 @@ SENTENCE_INITIAL_MAX_ZIPF = 3.3  # first word of a sentence: stricter (Despite, 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‐\-](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,21 +115,33 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _split_runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Maximal runs of capitalised words and particles joined by single spaces."""
-    runs, current = [], []
-    prev_end = None
-    for a, b, w in words:
-        joined = prev_end is not None and text[prev_end:a] in (" ", "\u00a0")
-        name_like = (w[0].isupper() and not _is_caps_word(w)) or w.lower() in PARTICLES or w in ("M", "Me")
-        if current and (not joined or not name_like):
+# Upper-case letters of the Latin, Greek and Cyrillic blocks (Python's re has no \p{Lu}).
+_UPPER = "".join(chr(c) for r in (range(0x41, 0x530), range(0x1E00, 0x1F00)) for c in r if chr(c).isupper())
+_L = r"[^\W\d_]"
+_CAP = rf"[{re.escape(_UPPER)}]{_L}*(?:['’‐\-]{_L}+)*(?![\w'’‐\-])"
+_PART = "(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r")(?!\w)"
+_RUN = re.compile(rf"(?<![\w'’‐\-])(?:{_PART}[ \u00a0])*{_CAP}(?:[ \u00a0](?:{_CAP}|{_PART}))*")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"«‘'", "”\"»’'"
+
+
+def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised words and particles joined by single spaces; a word
+    in capitals (an acronym) ends a run; a run in quotes is a title, not a name."""
+    runs = []
+    for m in _RUN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if a > 0 and text[a - 1] in _OPEN_QUOTES and b < len(text) and text[b] in _CLOSE_QUOTES:
+            continue
+        current = []
+        for word in _word_spans(text, a, b):
+            if _is_caps_word(word[2]):
+                if current:
+                    runs.append(current)
+                current = []
+            else:
+                current.append(word)
+        if current:
             runs.append(current)
-            current = []
-        if name_like:
-            current.append((a, b, w))
-        prev_end = b
-    if current:
-        runs.append(current)
     return runs
 
 
@@ -211,11 +224,11 @@ def body_mentions(doc: Document) -> list[Mention]:
         text = doc.text
         out: list[Mention] = []
         for sentence in doc.sentences:
-            start = sentence.span.start
+            start, end = sentence.span.start, sentence.span.end
             # the sentence's first word may follow an opening quote or bracket
-            words = _word_spans(text, start, sentence.span.end)
-            first = words[0][0] if words else start
-            for run in _split_runs(text, words):
+            m = _FIRST_LETTER.search(text, start, end)
+            first = m.start() if m else start
+            for run in _split_runs(text, start, end):
                 out.extend(_mentions_in_run(text, run, cls, first))
         return out
     except Exception:  # pragma: no cover - defensive: rules never raise

@@ -110,27 +110,56 @@ def _distinct(lexicon: Lexicon, occ_a, occ_b) -> bool:
     return any(lexicon.are_distinct(a, b) for a in people_a for b in people_b)
 
 
+def _majority(by_spelling: dict[str, list], spellings) -> str:
+    return min(spellings, key=lambda s: (-len(by_spelling[s]), s))
+
+
 def find_variants(cluster, lexicon: Lexicon):
-    """Yield the Variants of one surname cluster (see the module docstring)."""
+    """Yield the Variants of one surname cluster (see the module docstring).
+
+    Linear in the cluster's spellings, not quadratic: a person's (given-name key's) other
+    spellings are paired with that person's most used one, and a spelling no person
+    shares with another one is paired with the cluster's most used spelling.
+    """
     by_spelling: dict[str, list] = defaultdict(list)
     for o in cluster.occurrences:
         by_spelling[o.surname].append(o)
+    if len(by_spelling) < 2 and not any(o.given_key for o in cluster.occurrences):
+        return
     counts = Counter({s: len(v) for s, v in by_spelling.items()})
-    spellings = sorted(by_spelling)
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            occ_a, occ_b = by_spelling[a], by_spelling[b]
-            if all(o.mention.kind == "bare" for o in occ_a + occ_b):
-                continue
-            if _distinct(lexicon, occ_a, occ_b):
-                continue
-            near_miss = occ_a[0].key != occ_b[0].key
-            evidence = _pair_evidence(occ_a, occ_b, near_miss)
-            if evidence is None:
-                continue
-            v = Variant("surname", (a, b), (occ_a, occ_b), evidence[0], evidence[1], counts)
-            _canonical(v, lexicon, occ_a + occ_b)
-            yield v
+    pairs: list[tuple[str, str]] = []
+    if len(by_spelling) > 1:
+        person_spellings: dict[str, set[str]] = defaultdict(set)
+        for o in cluster.occurrences:
+            if o.given_key:
+                person_spellings[o.given_key].add(o.surname)
+        paired: set[str] = set()
+        for spellings_ in person_spellings.values():
+            if len(spellings_) > 1:
+                ref = _majority(by_spelling, spellings_)
+                for s in sorted(spellings_ - {ref}):
+                    pairs.append((ref, s))
+                paired |= spellings_
+        top = _majority(by_spelling, by_spelling)
+        pairs.extend((top, s) for s in sorted(by_spelling) if s != top and s not in paired)
+    seen: set[tuple[str, str]] = set()
+    for x, y in pairs:
+        a, b = min(x, y), max(x, y)
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        occ_a, occ_b = by_spelling[a], by_spelling[b]
+        if all(o.mention.kind == "bare" for o in occ_a + occ_b):
+            continue
+        if _distinct(lexicon, occ_a, occ_b):
+            continue
+        near_miss = occ_a[0].key != occ_b[0].key
+        evidence = _pair_evidence(occ_a, occ_b, near_miss)
+        if evidence is None:
+            continue
+        v = Variant("surname", (a, b), (occ_a, occ_b), evidence[0], evidence[1], counts)
+        _canonical(v, lexicon, occ_a + occ_b)
+        yield v
     # given-name variants: same surname key, same given-name key, another spelling
     by_person: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for o in cluster.occurrences:
@@ -140,19 +169,21 @@ def find_variants(cluster, lexicon: Lexicon):
         if len(groups) < 2:
             continue
         given_counts = Counter({s: len(v) for s, v in groups.items()})
-        names = sorted(groups)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                occ_a, occ_b = groups[a], groups[b]
-                if _distinct(lexicon, occ_a, occ_b):
-                    continue
-                v = Variant(
-                    "given",
-                    (a, b),
-                    (occ_a, occ_b),
-                    True,
-                    f"same surname {_shown(occ_a, 'surname')}",
-                    given_counts,
-                )
-                _canonical(v, lexicon, occ_a + occ_b)
-                yield v
+        ref = _majority(groups, groups)
+        for other in sorted(groups):
+            if other == ref:
+                continue
+            a, b = min(ref, other), max(ref, other)
+            occ_a, occ_b = groups[a], groups[b]
+            if _distinct(lexicon, occ_a, occ_b):
+                continue
+            v = Variant(
+                "given",
+                (a, b),
+                (occ_a, occ_b),
+                True,
+                f"same surname {_shown(occ_a, 'surname')}",
+                given_counts,
+            )
+            _canonical(v, lexicon, occ_a + occ_b)
+            yield v
