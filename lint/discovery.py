@@ -12,10 +12,19 @@ SKIP_DIRS = {".git", ".hg", ".svn", ".declint_cache", "__pycache__", ".venv", "v
 
 
 def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    """``path`` matches a pattern as given, by its base name, or by its absolute path (the
+    configuration anchors its patterns at the project root that way)."""
+    if not exclude:
+        return False
+    absolute = os.path.abspath(path).replace(os.sep, "/")
     norm = path.replace(os.sep, "/")
     if norm.startswith("./"):
         norm = norm[2:]
-    return any(fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(os.path.basename(norm), pat) for pat in exclude)
+    base = os.path.basename(norm)
+    return any(
+        fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(base, pat) or fnmatch.fnmatch(absolute, pat)
+        for pat in exclude
+    )
 
 
 def _included(full: str, name: str, extensions: tuple[str, ...], include: tuple[str, ...] | None) -> bool:

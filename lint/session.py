@@ -96,7 +96,7 @@ class Session:
     def lint(self, paths: list[str], apply_baseline: bool = True):
         result = self.linter.lint_paths(
             paths,
-            exclude=tuple(self.settings.exclude),
+            exclude=self._anchored(self.settings.exclude),
             include=tuple(self.settings.include),
             reference_paths=self.settings.reference,
             stdin_name=self.stdin_name,
@@ -112,6 +112,12 @@ class Session:
             self.stale = outcome.stale
             self.baselined = outcome.matched
         return result
+
+    def _anchored(self, patterns) -> tuple[str, ...]:
+        """Exclude globs with a '/' match from the project root (wherever declint runs);
+        a bare name pattern matches a file name anywhere."""
+        root = self.settings.root.replace(os.sep, "/").rstrip("/")
+        return tuple(f"{root}/{p.lstrip('/')}" if "/" in p else p for p in patterns)
 
     def _linted(self, result) -> list[str]:
         return list(result.sources) + [d.path for d in result.diagnostics]

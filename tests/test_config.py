@@ -148,6 +148,16 @@ def test_include_and_exclude(project, capsys):
     assert "S001" in out
 
 
+def test_exclude_is_anchored_at_the_project_root(project, monkeypatch, capsys):
+    write(project / "docs" / "old" / "x.txt", TOTAL)
+    write(project / "docs" / "old" / "draft-1.txt", TOTAL)
+    write(project / "pyproject.toml", '[tool.declint]\nexclude = ["docs/old/x.txt", "draft-*"]\n')
+    monkeypatch.chdir(project / "docs")
+    code, out, _ = run(capsys, ".")
+    assert code == 1 and "total.txt" in out
+    assert "old" not in out
+
+
 def test_max_file_size(project, capsys):
     write(project / "pyproject.toml", '[tool.declint]\nmax-file-size = "10 B"\n')
     code, out, _ = run(capsys, "docs/total.txt")
