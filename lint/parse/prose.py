@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document, Span
 
@@ -34,7 +35,16 @@ _HANDLE = r"(?<![\w&])[#@][^\W\d_][\w-]*"
 _DOMAIN = (
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|eu|info|gov|edu|kz|ru|ua|uk|fr|de|it|be|ch|io)\b(?:/\S*)?"
 )
-PROTECTED_RE = re.compile("|".join((_URL, _EMAIL, _HANDLE, _DOMAIN)), re.IGNORECASE)
+# Each kind is looked for only when its tell-tale character or word occurs at all.
+_PROTECTED = (
+    ("://", re.compile(_URL, re.IGNORECASE)),
+    ("www.", re.compile(_URL, re.IGNORECASE)),
+    ("@", re.compile(_EMAIL)),
+    ("@", re.compile(_HANDLE)),
+    ("#", re.compile(_HANDLE)),
+    (".", re.compile(_DOMAIN, re.IGNORECASE)),
+)
+_TLD = re.compile(r"\.(?:com|org|net|int|eu|info|gov|edu|kz|ru|ua|uk|fr|de|it|be|ch|io)\b", re.IGNORECASE)
 
 # Opening quote -> closing quote. Straight quotes are paired in order.
 _QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
@@ -98,8 +108,12 @@ def protected_spans(doc: Document) -> list[Span]:
     text = doc.text
     out = []
     for span in doc.prose_spans:
-        for m in PROTECTED_RE.finditer(text, span.start, span.end):
-            out.append(Span(m.start(), m.end()))
+        piece = text[span.start : span.end]
+        for tell, regex in _PROTECTED:
+            if tell not in piece or (tell == "." and not _TLD.search(piece)):
+                continue
+            for m in regex.finditer(text, span.start, span.end):
+                out.append(Span(m.start(), m.end()))
         for inner, inside in quoted_spans(text, span):
             if is_title(inside):
                 out.append(Span(max(inner.start - 1, 0), min(inner.end + 1, len(text))))
@@ -149,10 +163,41 @@ for _i, _t in enumerate(_TENS):
 FR_NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_FR_UNITS)}
 FR_NUMBER_WORDS.update({"trente": 30, "quarante": 40, "cinquante": 50})
 
-_NUMBER_WORD_ALT = "|".join(sorted(set(NUMBER_WORDS) | set(FR_NUMBER_WORDS), key=len, reverse=True))
-COUNT_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<digits>\d{{1,4}})|(?P<word>{_NUMBER_WORD_ALT}))(?![\w%-])", re.IGNORECASE
-)
+_COUNT_WORDS = frozenset(w for w in (*NUMBER_WORDS, *FR_NUMBER_WORDS) if " " not in w)
+# Digits or a word; number words are then looked up in a set (a regex alternation of the
+# 150 number words scans ten times slower than this generic pattern).
+_COUNT = re.compile(r"\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+class CountToken(NamedTuple):
+    start: int
+    end: int
+    text: str
+    value: int
+    is_word: bool
+
+
+def counts_in(text: str, start: int, end: int) -> list[CountToken]:
+    """Numbers (up to four digits, number words) standing alone between ``start`` and ``end``."""
+    out = []
+    for m in _COUNT.finditer(text, start, end):
+        word = m.group()
+        if word[0].isdigit():
+            if len(word) > 4:
+                continue
+            value, is_word = int(word), False
+        else:
+            low = word.lower()
+            if low not in _COUNT_WORDS:
+                continue
+            value, is_word = NUMBER_WORDS.get(low, FR_NUMBER_WORDS.get(low, 0)), True
+        a, b = m.span()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in ".,-"):
+            continue
+        if b < len(text) and (text[b].isalnum() or text[b] in "%-_"):
+            continue
+        out.append(CountToken(a, b, word, value, is_word))
+    return out
 
 
 def number_value(token: str) -> int | None:
@@ -173,7 +218,7 @@ class GroupedNumber:
 
 
 _GROUPED_RE = re.compile(
-    r"(?<![\w.,+\u00a0\u202f\u2009 -]\d)(?<![\w.,+])(?P<num>\d{1,3}(?:(?P<sep>[,.\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*)"
+    r"(?P<num>\d{1,3}(?:(?P<sep>[,.\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*)"
     r"(?![\d]|[,.]\d)"
 )
 _MONTH_BEFORE = re.compile(
@@ -188,6 +233,8 @@ def grouped_numbers(doc: Document) -> list[GroupedNumber]:
     out = []
     for span in doc.prose_spans:
         for m in _GROUPED_RE.finditer(text, span.start, span.end):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,+"):
+                continue  # the tail of a longer number or of a word
             sep = m["sep"]
             raw = m["num"]
             if sep in " \u00a0\u202f\u2009":
@@ -236,34 +283,29 @@ _MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTH_NUMBERS, key=len, rever
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
-_WD = rf"(?:(?P<weekday>{_WEEKDAY_ALT})\b,?\s+(?:the\s+)?)?"
-
-# 24 June 2019 | Monday, 24 June 2019 | 24-28 June | 24 and 28 June | 1er juin 2019
+# Each pattern starts with a digit or a month name, so that re's fast first-character scan
+# applies; the conditions on what precedes a match are checked in code (a leading
+# look-behind or optional group would make re try the whole pattern at every offset).
+_DIGITS = re.compile(r"\d+")
+# 24 June 2019 | 24th of June | 24-28 June | 24 and 28 June | 1er juin 2019
 _DMY = re.compile(
-    rf"{_WD}(?<![\w.,/-])(?P<day>\d{{1,2}}){_ORD}"
+    rf"(?P<day>\d{{1,2}}){_ORD}"
     rf"(?:\s*(?:-|–|—|to|and|et|au)\s*(?P<day2>\d{{1,2}}){_ORD})?"
     rf"\s+(?:of\s+)?(?P<month>{_MONTH_ALT})(?![\w])(?:,?\s+{_YEAR})?"
 )
-# June 24, 2019 | Monday, June 24 | June 24 and June 28
-_MDY = re.compile(
-    rf"{_WD}(?<![\w])(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:.,]\d)(?![\w])"
-    rf"(?:,?\s+{_YEAR})?"
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w/-])")
+_DAY_ONLY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b")
+_YEAR_ONLY = re.compile(r"(?P<year>1[89]\d\d|20\d\d)(?![\d%])")
+_MONTH = re.compile(rf"(?P<month>{_MONTH_ALT})(?![\w])")
+# After a month: "June 24, 2019" / "June 24" (MDY), "June 2019" (MY).
+_MDY_TAIL = re.compile(rf"\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:.,]\d)(?![\w])(?:,?\s+{_YEAR})?")
+_MY_TAIL = re.compile(rf"\s+{_YEAR}")
+# Before a date: "Monday, " / "Tuesday the " (weekday); "in " / "since " (a month or year alone).
+_WEEKDAY_BEFORE = re.compile(rf"(?P<weekday>{_WEEKDAY_ALT}),?\s+(?:the\s+)?$")
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?i:in|since|until|till|from|of|during|early|late|mid-?|en|depuis|début|fin|by|the)\s+$"
 )
-# June 2019 | early May 2019 (a month and year, no day)
-_MY = re.compile(rf"(?<![\w])(?P<month>{_MONTH_ALT})\s+{_YEAR}")
-# in June, since December (a month named alone, for context only)
-_M_ALONE = re.compile(
-    rf"\b(?i:in|since|until|till|from|of|during|early|late|mid-?|en|depuis|début|fin)\s+(?P<month>{_MONTH_ALT})(?![\w])"
-)
-# Tuesday 25th | Tuesday the 25th | on Tuesday, 25th (day only)
-_WEEKDAY_DAY = re.compile(
-    rf"(?P<weekday>{_WEEKDAY_ALT})\b,?\s+(?:(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)|the\s+(?P<day3>\d{{1,2}})\b)"
-)
-_ISO = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w/-])")
-# Years named without a date: "the 2019 Winter Session", "in 2018".
-_YEAR_ALONE = re.compile(
-    r"\b(?i:in|since|of|until|by|from|during|the|early|late|mid-?|en|depuis)\s+(?P<year>1[89]\d\d|20\d\d)(?![\d%])"
-)
+_LOOKBACK = 24
 
 
 @dataclass(slots=True)
@@ -291,21 +333,70 @@ class DateMention:
         return self.form
 
 
-def _mk(m: re.Match, form: str) -> DateMention:
-    groups = m.re.groupindex
-    day = int(m["day"]) if "day" in groups and m["day"] else None
-    month_raw = m["month"] if "month" in groups else None
-    month = None
-    if month_raw:
-        month = int(month_raw) if month_raw.isdigit() else MONTH_NUMBERS.get(month_raw)
-    year = int(m["year"]) if "year" in groups and m["year"] else None
-    weekday = None
-    wspan = None
-    if "weekday" in groups and m["weekday"]:
-        weekday = WEEKDAY_NUMBERS.get(m["weekday"])
-        wspan = Span(m.start("weekday"), m.end("weekday"))
-    day_span = Span(m.start("day"), m.end("day")) if day is not None else None
-    return DateMention(Span(m.start(), m.end()), day, month, year, weekday, wspan, day_span, True, (), form)
+def _weekday_before(text: str, start: int, floor: int) -> tuple[int | None, Span | None, int]:
+    """A weekday written just before ``start``: (weekday, its span, new start)."""
+    w = _WEEKDAY_BEFORE.search(text, max(floor, start - _LOOKBACK), start)
+    if w is None or (w.start() > 0 and text[w.start() - 1].isalnum()):
+        return None, None, start
+    return WEEKDAY_NUMBERS[w["weekday"]], Span(w.start("weekday"), w.end("weekday")), w.start()
+
+
+def _after_context_word(text: str, start: int, floor: int) -> bool:
+    return _CONTEXT_BEFORE.search(text, max(floor, start - 12), start) is not None
+
+
+def _dates_in(text: str, span: Span) -> list[DateMention]:
+    s, e = span.start, span.end
+    out: list[DateMention] = []
+    for d in _DIGITS.finditer(text, s, e):
+        at = d.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,/-_"):
+            continue
+        m = _DMY.match(text, at, e)
+        if m is not None:
+            weekday, wspan, begin = _weekday_before(text, at, s)
+            year = int(m["year"]) if m["year"] else None
+            out.append(DateMention(Span(begin, m.end()), int(m["day"]), MONTH_NUMBERS[m["month"]], year,
+                                   weekday, wspan, Span(m.start("day"), m.end("day")), True, (), "dmy"))  # fmt: skip
+            continue
+        m = _ISO.match(text, at, e)
+        if m is not None:
+            out.append(DateMention(Span(at, m.end()), int(m["day"]), int(m["month"]), int(m["year"]),
+                                   day_span=Span(m.start("day"), m.end("day")), form="iso"))  # fmt: skip
+            continue
+        m = _DAY_ONLY.match(text, at, e)
+        if m is not None and len(d.group()) <= 2:
+            weekday, wspan, begin = _weekday_before(text, at, s)
+            # "Tuesday 25th" / "Tuesday the 25": a weekday and a day, the month from context.
+            if weekday is not None and (
+                m.end() - at > len(d.group()) or text[begin:at].rstrip().endswith("the")
+            ):
+                out.append(DateMention(Span(begin, m.end()), int(m["day"]), None, None, weekday, wspan,
+                                       Span(at, d.end()), False, (), "weekday-day"))  # fmt: skip
+            continue
+        m = _YEAR_ONLY.match(text, at, e)
+        if m is not None and _after_context_word(text, at, s):
+            out.append(DateMention(Span(at, m.end()), None, None, int(m["year"]), form="year"))
+    for mo in _MONTH.finditer(text, s, e):
+        at = mo.start()
+        if at > 0 and text[at - 1].isalnum():
+            continue
+        month = MONTH_NUMBERS[mo["month"]]
+        m = _MDY_TAIL.match(text, mo.end(), e) if mo["month"][:1].isupper() else None
+        # "May 5" is a date; "May 5 people ..." is not: require a year or a weekday.
+        if m is not None:
+            weekday, wspan, begin = _weekday_before(text, at, s)
+            if not (mo["month"] in ("May", "MAY") and not m["year"] and weekday is None):
+                year = int(m["year"]) if m["year"] else None
+                out.append(DateMention(Span(begin, m.end()), int(m["day"]), month, year, weekday, wspan,
+                                       Span(m.start("day"), m.end("day")), True, (), "mdy"))  # fmt: skip
+                continue
+        m = _MY_TAIL.match(text, mo.end(), e)
+        if m is not None:
+            out.append(DateMention(Span(at, m.end()), None, month, int(m["year"]), form="my"))
+        elif _after_context_word(text, at, s):
+            out.append(DateMention(Span(at, mo.end()), None, month, None, form="month"))
+    return out
 
 
 def dates(doc: Document) -> list[DateMention]:
@@ -313,45 +404,7 @@ def dates(doc: Document) -> list[DateMention]:
     text = doc.text
     found: list[DateMention] = []
     for span in doc.prose_spans:
-        local: list[DateMention] = []
-        for regex, form in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso"), (_MY, "my")):
-            for m in regex.finditer(text, span.start, span.end):
-                # "May 5" is a date; "May 5 people ..." is not: require a year or weekday.
-                if form == "mdy" and m["month"] in ("May", "MAY") and not m["year"] and not m["weekday"]:
-                    continue
-                local.append(_mk(m, form))
-        for m in _WEEKDAY_DAY.finditer(text, span.start, span.end):
-            day = m["day"] or m["day3"]
-            dspan = Span(m.start("day"), m.end("day")) if m["day"] else Span(m.start("day3"), m.end("day3"))
-            local.append(
-                DateMention(
-                    Span(m.start(), m.end()),
-                    int(day),
-                    None,
-                    None,
-                    WEEKDAY_NUMBERS[m["weekday"]],
-                    Span(m.start("weekday"), m.end("weekday")),
-                    dspan,
-                    False,
-                    (),
-                    "weekday-day",
-                )
-            )
-        for m in _M_ALONE.finditer(text, span.start, span.end):
-            local.append(
-                DateMention(
-                    Span(m.start("month"), m.end("month")),
-                    None,
-                    MONTH_NUMBERS[m["month"]],
-                    None,
-                    form="month",
-                )
-            )
-        for m in _YEAR_ALONE.finditer(text, span.start, span.end):
-            local.append(
-                DateMention(Span(m.start("year"), m.end("year")), None, None, int(m["year"]), form="year")
-            )
-        found.extend(_drop_overlaps(local))
+        found.extend(_drop_overlaps(_dates_in(text, span)))
     found.sort(key=lambda d: d.span.start)
     _resolve(doc, found)
     return found
@@ -451,18 +504,14 @@ class EnumeratedCount:
     list_span: Span
 
 
+_PAREN = re.compile(r"\([^()]*\)")
+
+
 def _strip_parens(s: str) -> str:
-    """Remove parenthetical asides, keeping offsets (replaced by spaces)."""
-    out = list(s)
-    depth = 0
-    for i, c in enumerate(s):
-        if c == "(":
-            depth += 1
-        if depth:
-            out[i] = " "
-        if c == ")" and depth:
-            depth -= 1
-    return "".join(out)
+    """Blank out parenthetical asides, keeping offsets (each character becomes a space)."""
+    if "(" not in s:
+        return s
+    return _PAREN.sub(lambda m: " " * len(m.group()), s)
 
 
 def _name_item(words: list[str], final: bool) -> int | None:
@@ -548,11 +597,14 @@ def _enumeration(text: str, start: int, end: int) -> tuple[list[Span], int] | No
     return None
 
 
+_NOUN_PHRASE = re.compile(
+    r"(?:\s+(?!(?:of|from|in|who|whose|which|that|at|on|and|or|de|du|des|qui)\b)[\w’'-]+){1,5}"
+)
+
+
 def _noun_after(text: str, pos: int, end: int) -> tuple[str, int]:
     """The head noun of the phrase after a count and where the phrase ends."""
-    m = re.compile(
-        r"(?:\s+(?!(?:of|from|in|who|whose|which|that|at|on|and|or|de|du|des|qui)\b)[\w’'-]+){1,5}"
-    ).match(text, pos, end)
+    m = _NOUN_PHRASE.match(text, pos, end)
     if m is None:
         return "", pos
     words = m.group(0).split()
@@ -580,23 +632,21 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
     for sentence in doc.sentences:
         s, e = sentence.span.start, sentence.span.end
         candidates = []
-        for m in COUNT_RE.finditer(text, s, e):
-            value = number_value(m.group(0))
-            if value is None or value < 2 or value > 60:
+        for m in counts_in(text, s, e):
+            value = m.value
+            if value < 2 or value > 60:
                 continue
-            if m["word"] and m.group(0).lower() in ("one", "un"):
-                continue
-            before = text[max(s, m.start() - 20) : m.start()]
+            before = text[max(s, m.start - 20) : m.start]
             if _APPROX.search(before):
                 continue
-            after = text[m.end() : min(e, m.end() + 12)]
+            after = text[m.end : min(e, m.end + 12)]
             if re.match(
                 r"\s*(?:of\b|%|per\s*cent|percent|years?\b|-year|months?\b|days?\b|hours?\b|dont\b)", after
             ):
                 continue
-            if re.match(r"\s*(?:" + _MONTH_ALT + r")\b", after):
+            if after.split(" ", 2)[1:2] and after.split(" ", 2)[1].strip(",.") in MONTH_NUMBERS:
                 continue
-            noun, phrase_end = _noun_after(text, m.end(), e)
+            noun, phrase_end = _noun_after(text, m.end, e)
             if not noun:
                 continue
             candidates.append((m, value, noun, phrase_end))
@@ -611,7 +661,7 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
             if found is not None and found[0][0].start not in lists:
                 lists[found[0][0].start] = found
         for items, list_end, intro_at in lists.values():
-            before_list = [c for c in candidates if c[0].start() < intro_at and c[2] in COUNTED_NOUNS]
+            before_list = [c for c in candidates if c[0].start < intro_at and c[2] in COUNTED_NOUNS]
             # Any count before the list that matches it may be the one the list spells out
             # ("6 members … from 3 groups, namely [six names]").
             if not before_list:
@@ -623,15 +673,13 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
             if not pool:
                 continue
             m, value, noun, _ = pool[-1]  # the closest count of the right kind
-            between = text[m.end() : intro_at]
+            between = text[m.end : intro_at]
             if _PARTIAL.search(between) or _PARTIAL.search(text[intro_at : items[0].start]):
                 continue
             if _INCOMPLETE.search(text, items[0].start, min(e, list_end + 15)):
                 continue
             out.append(
-                EnumeratedCount(
-                    value, Span(m.start(), m.end()), noun, items, Span(items[0].start, items[-1].end)
-                )
+                EnumeratedCount(value, Span(m.start, m.end), noun, items, Span(items[0].start, items[-1].end))
             )
     return out
 
@@ -700,25 +748,23 @@ def signature_claims(doc: Document) -> list[SignatureClaim]:
         if after and len(text[verb.end() : ref.start()].split()) > 4:
             continue
         best = None
-        for m in COUNT_RE.finditer(text, s, e):
-            value = number_value(m.group(0))
-            if value is None or value < 2 or ref.start() <= m.start() < ref.end():
+        for m in counts_in(text, s, e):
+            value = m.value
+            if value < 2 or ref.start() <= m.start < ref.end():
                 continue
-            before = text[max(s, m.start() - 20) : m.start()]
+            before = text[max(s, m.start - 20) : m.start]
             if _APPROX.search(before):
                 continue
-            noun, _ = _noun_after(text, m.end(), e)
+            noun, _ = _noun_after(text, m.end, e)
             if noun.strip("’'") not in PERSON_NOUNS:
                 continue
-            distance = abs(m.start() - verb.start())
+            distance = abs(m.start - verb.start())
             if best is None or distance < best[0]:
                 best = (distance, m, value)
         if best is None:
             continue
         _, m, value = best
-        out.append(
-            SignatureClaim(value, Span(m.start(), m.end()), int(ref["num"]), Span(ref.start(), ref.end()))
-        )
+        out.append(SignatureClaim(value, Span(m.start, m.end), int(ref["num"]), Span(ref.start(), ref.end())))
     return out
 
 

@@ -149,7 +149,7 @@ def inconsistent_thousands(doc, ctx):
 
 
 _DECIMAL_COMMA = re.compile(
-    r"(?<![\d,.])(?P<int>\d{1,3}),(?P<dec>\d{1,2})(?![\d,])"
+    r"(?P<int>\d{1,3}),(?P<dec>\d{1,2})(?![\d,])"
     r"(?=\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|thousand\b|bn\b|km\b|kg\b|€|EUR\b|euros?\b|"
     r"dollars?\b|USD\b|times\b|points\b|degrees\b))"
 )
@@ -180,6 +180,8 @@ def decimal_comma(doc, ctx):
     text = doc.text
     for span in doc.prose_spans:
         for m in _DECIMAL_COMMA.finditer(text, span.start, span.end):
+            if m.start() > 0 and text[m.start() - 1] in "0123456789,.":
+                continue  # the tail of "1234,5" or of "1,000,5"
             fixed = f"{m['int']}.{m['dec']}"
             yield Problem(
                 Span(m.start(), m.end()),

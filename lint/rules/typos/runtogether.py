@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ...diagnostics import Fix, Problem, Severity
+from ...document import Span
 from ..base import rule
-from .tokens import tokens
+from .tokens import tokens, usable
 
 # Closed-class words that typing most often glues to a neighbour: a word never starts
 # with them by accident (unlike "in", "on", "at", "be", "as", which begin many words).
@@ -98,16 +99,21 @@ def run_together(doc, ctx):
     Kazakhstan must stop the crackdown; the antigovernment protests were peaceful.
     ```
     """
-    from ...words import zipf
+    from ...words import frequencies
 
+    zipf = frequencies("en").get
     for tok in tokens(doc):
         word = tok.text
-        if tok.hyphenated or len(word) < MIN_LENGTH or not word.islower() or not word.isascii():
+        if tok.sentence_start or len(word) < MIN_LENGTH or "'" in word or "’" in word:
             continue
-        parts = split(word, zipf)
-        if parts is None:
+        if zipf(word, 0.0) >= RARE + 0.5:
+            continue
+        parts = split(word, lambda w: zipf(w, 0.0))
+        if parts is None or not usable(doc, tok):
             continue
         fixed = f"{parts[0]} {parts[1]}"
         yield Problem(
-            tok.span, f"'{word}' looks like two words run together: '{fixed}'", Fix(fixed, "unsafe")
+            Span(tok.start, tok.end),
+            f"'{word}' looks like two words run together: '{fixed}'",
+            Fix(fixed, "unsafe"),
         )

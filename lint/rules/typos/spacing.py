@@ -72,7 +72,9 @@ def double_space(doc, ctx):
             )
 
 
-_BEFORE_PUNCT = re.compile(rf"(?<=[^\W_])[{_SPACES}]+(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
+# Patterns start with the character they are about (fast scan); what precedes is checked
+# in code.
+_BEFORE_PUNCT = re.compile(rf"[{_SPACES}]+(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
 
 
 @rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en",), fixable=True)
@@ -104,6 +106,8 @@ def space_before_punctuation(doc, ctx):
         list_like = text.count(" ; ", span.start, span.end) >= 2
         for m in _BEFORE_PUNCT.finditer(text, span.start, span.end):
             mark = m.group(0)[-1]
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                continue
             if (mark == ";" and list_like) or protected.overlaps(m.start(), m.end()):
                 continue
             yield Problem(
@@ -113,7 +117,7 @@ def space_before_punctuation(doc, ctx):
             )
 
 
-_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]|\))([;:])(?=[^\W\d_]|\()")
+_NO_SPACE_AFTER = re.compile(r"([;:])(?=[^\W\d_]|\()")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news sip".split())
 
 
@@ -146,6 +150,9 @@ def no_space_after_colon(doc, ctx):
     protected = SpanSet(doc.protected_spans)
     for span in doc.prose_spans:
         for m in _NO_SPACE_AFTER.finditer(text, span.start, span.end):
+            before = text[m.start() - 1] if m.start() > 0 else " "
+            if not (before == ")" or (before.isalpha())):
+                continue
             if protected.overlaps(m.start(), m.end()):
                 continue
             word = re.search(r"[\w-]*$", text[max(span.start, m.start() - 10) : m.start()])
@@ -156,6 +163,7 @@ def no_space_after_colon(doc, ctx):
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|(?<=[A-Za-zÀ-ÿ])[\u200c\u200d](?=[A-Za-zÀ-ÿ])")
+_INVISIBLE = "\u200b\u2060\ufeff\u200c\u200d\u00a0\u202f"
 _NBSP_IN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([\u00a0\u202f])([^\W\d_]+)(?![^\W\d_])")
 
 
@@ -187,6 +195,8 @@ def invisible_in_word(doc, ctx):
     ```
     """
     text = doc.text
+    if not any(c in text for c in _INVISIBLE):
+        return
     for m in _ZERO_WIDTH.finditer(text):
         if m.start() == 0 and m.group(0) == "\ufeff":
             continue  # a byte-order mark at the start of the file is the encoding's business
@@ -195,6 +205,8 @@ def invisible_in_word(doc, ctx):
         yield Problem(Span(m.start(), m.end()), f"invisible character ({name}) in the text", Fix("", "safe"))
     from ...words import zipf
 
+    if "\u00a0" not in text and "\u202f" not in text:
+        return
     for span in doc.prose_spans:
         for m in _NBSP_IN_WORD.finditer(text, span.start, span.end):
             left, right = m.group(1), m.group(3)

@@ -8,11 +8,12 @@ from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ...parse.prose import SpanSet
 from ..base import rule
-from .tokens import tokens
+from .tokens import tokens, usable
 
 # A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
 # trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
 REAL_WORD = 3.3
+COMMON = 5.0  # above this no codespell key occurs ("thats" is 4.5): skip the lookup
 
 
 def _match_case(word: str, fix: str) -> str:
@@ -51,16 +52,20 @@ def misspelling(doc, ctx):
 
     for tok in tokens(doc):
         word = tok.text
-        if len(word) < 3 or not (word.islower() or (tok.sentence_start and word[1:].islower())):
+        if len(word) < 3:
             continue
         key = word.lower().replace("’", "'")
+        if zipf(key) >= COMMON:
+            continue  # "the", "and": never a dictionary key, and the most frequent tokens
         fix = correction(key)
-        if fix is None:
+        if fix is None or not usable(doc, tok):
             continue
         if zipf(key) >= REAL_WORD and not ("'" in fix or " " in fix):
             continue
         fixed = _match_case(word, fix)
-        yield Problem(tok.span, f"misspelled word '{word}': did you mean '{fixed}'?", Fix(fixed, "safe"))
+        yield Problem(
+            Span(tok.start, tok.end), f"misspelled word '{word}': did you mean '{fixed}'?", Fix(fixed, "safe")
+        )
 
 
 _REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)

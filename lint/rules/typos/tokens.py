@@ -1,53 +1,81 @@
-"""Word tokens of the prose that word-level typo rules may judge: not inside URLs,
-e-mail addresses, hashtags, domain names or quoted titles."""
+"""Word tokens of the prose that word-level typo rules may judge: lower-case words (and
+the capitalised first word of a sentence), not inside URLs, e-mail addresses, hashtags,
+domain names or quoted titles. Computed once per document and shared by the rules."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from ...document import Document, Span
+from ...document import Document
 from ...parse.prose import SpanSet
 
-# Letters with inner apostrophes ("don't", "Kazakhstan’s" -> one token).
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Lower-case words with inner apostrophes ("don't"); starting with a letter class keeps
+# re's fast first-character scan. What precedes a match is checked in code.
+_LOWER = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOINERS = "-/_@#'’"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
-    span: Span
-    sentence_start: bool  # first word of its sentence (may be capitalised for that reason)
-    hyphenated: bool  # joined to a neighbour by a hyphen, slash, digit or apostrophe
+    start: int
+    end: int
+    sentence_start: bool  # first word of its sentence (capitalised for that reason)
 
 
-def _sentence_starts(doc: Document) -> set[int]:
-    starts = set()
+_CACHE: WeakKeyDictionary[Document, list[Token]] = WeakKeyDictionary()
+
+
+def joined(text: str, a: int, b: int) -> bool:
+    """Joined to a neighbour by a hyphen, slash, digit or apostrophe (a part of a compound,
+    a code or a file name: not a word of its own)."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    if before in _JOINERS or before.isdigit() or after in _JOINERS or after.isdigit():
+        return True
+    return after == "." and b + 1 < len(text) and text[b + 1].isalnum()  # file.txt, e.g.
+
+
+def tokens(doc: Document) -> list[Token]:
+    """Lower-case ASCII words of the prose, then capitalised first words of sentences.
+
+    Whether a token is protected (URL, title …) or joined to a neighbour is left to the
+    rules to ask (``usable``) for the few tokens they consider: most never need it."""
+    cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
     text = doc.text
-    for s in doc.sentences:
-        m = WORD_RE.search(text, s.span.start, s.span.end)
-        if m is not None:
-            starts.add(m.start())
+    out = []
     for span in doc.prose_spans:
-        m = WORD_RE.search(text, span.start, span.end)
-        if m is not None:
-            starts.add(m.start())
-    return starts
+        for m in _LOWER.finditer(text, span.start, span.end):
+            a, b = m.span()
+            if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+                continue  # the tail of "Kazakhstan", or "naïve"
+            out.append(Token(m.group(), a, b, False))
+    firsts = [s.span for s in doc.sentences] + doc.prose_spans
+    seen = set()
+    for span in firsts:
+        m = _WORD.search(text, span.start, span.end)
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
+        word = m.group()
+        if word[:1].isupper() and word[1:].islower() and word.isascii():
+            out.append(Token(word, m.start(), m.end(), True))
+    _CACHE[doc] = out
+    return out
 
 
-def tokens(doc: Document) -> Iterator[Token]:
-    text = doc.text
-    protected = SpanSet(doc.protected_spans)
-    starts = _sentence_starts(doc)
-    for span in doc.prose_spans:
-        for m in WORD_RE.finditer(text, span.start, span.end):
-            a, b = m.start(), m.end()
-            if protected.overlaps(a, b):
-                continue
-            before = text[a - 1] if a > 0 else " "
-            after = text[b] if b < len(text) else " "
-            joined = before in "-/_@#'’" or before.isdigit() or after in "-/_@'’" or after.isdigit()
-            if after == "." and b + 1 < len(text) and text[b + 1].isalnum():
-                joined = True  # file.txt, e.g.
-            yield Token(m.group(0), Span(a, b), a in starts, joined)
+_PROTECTED: WeakKeyDictionary[Document, SpanSet] = WeakKeyDictionary()
+
+
+def usable(doc: Document, tok: Token) -> bool:
+    """Not inside a protected span and not joined to a neighbour."""
+    if joined(doc.text, tok.start, tok.end):
+        return False
+    protected = _PROTECTED.get(doc)
+    if protected is None:
+        protected = _PROTECTED[doc] = SpanSet(doc.protected_spans)
+    return not protected.overlaps(tok.start, tok.end)
