@@ -20,7 +20,7 @@ from .lexicon import Lexicon, spelling
 from .names.folding import fold_word
 from .names.mentions import Mention, all_mentions
 
-MIN_NEAR_MISS_LEN = 5  # shorter keys are too dense for a one-edit near miss
+MIN_NEAR_MISS_LEN = 4  # shorter keys are too dense for a one-edit near miss
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,40 @@ def _no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _resplit_multiword(occs: list[Occurrence]) -> list[Occurrence]:
+    """Prose cannot tell a second given name from the first word of a two-word surname
+    (Romilda Baldacchino Zarb); the signatory lists can (BALDACCHINO ZARB Romilda). A
+    prose mention whose last given words and surname make a listed surname is re-split."""
+    import dataclasses
+
+    from .document import Field, Span
+
+    multi = {o.key for o in occs if o.mention.source == "signatory" and " " in o.mention.surname.text.strip()}
+    if not multi:
+        return occs
+    out = []
+    for o in occs:
+        m = o.mention
+        if m.source == "body" and len(m.given) >= 2:
+            for j in range(1, len(m.given)):
+                start = m.given[j].span.start
+                text = o.doc.text[start : m.surname.span.end]
+                if fold_word(text) in multi:
+                    surname = Field(text, Span(start, m.surname.span.end))
+                    m = dataclasses.replace(m, given=m.given[:j], surname=surname)
+                    o = Occurrence(
+                        o.doc,
+                        m,
+                        spelling(text),
+                        spelling(m.given[0].text),
+                        fold_word(text),
+                        fold_word(m.given[0].text),
+                    )
+                    break
+        out.append(o)
+    return out
 
 
 class _UnionFind:
@@ -144,7 +178,7 @@ class NameIndex:
 
     @classmethod
     def _build(cls, docs: Sequence[Document], lexicon: Lexicon) -> NameIndex:
-        occs = [o for d in docs for o in occurrences(d)]
+        occs = _resplit_multiword([o for d in docs for o in occurrences(d)])
         strong_keys = {o.key for o in occs if o.mention.kind != "bare"}
         # bare surnames count only where a named person has that surname
         occs = [o for o in occs if o.mention.kind != "bare" or o.key in strong_keys]

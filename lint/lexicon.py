@@ -240,8 +240,11 @@ _MERGED: dict[int, tuple[Lexicon, Lexicon]] = {}
 def lexicon_for(ctx, builtin: bool = True) -> Lexicon:
     """The lexicon rules use: the user's entries first, then the built-in ones."""
     user = user_lexicon(ctx)
-    if not builtin:
-        return user
+    return with_builtin(user) if builtin else user
+
+
+def with_builtin(user: Lexicon) -> Lexicon:
+    """``user``'s entries first, then the built-in ones (cached per user lexicon)."""
     cached = _MERGED.get(id(user))
     if cached is not None and cached[0] is user:
         return cached[1]

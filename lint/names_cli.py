@@ -19,7 +19,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="declint names", description="Print the person-name index of the given files.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; default '.'")
     p.add_argument("--output-format", choices=("text", "json"), default="text")
-    p.add_argument("--lexicon", metavar="FILE", help="the names lexicon (default: declint.yaml if present)")
+    p.add_argument(
+        "--lexicon", metavar="FILE", help="the names lexicon (default: the configured one, else declint.yaml)"
+    )
+    p.add_argument(
+        "--config", metavar="FILE", help="configuration file (default: the nearest pyproject.toml)"
+    )
     p.add_argument("--variants-only", action="store_true", help="only clusters with more than one spelling")
     return p
 
@@ -121,13 +126,22 @@ def render_text(table: list[dict], stream) -> None:
 def run(argv: list[str], stream=None) -> int:
     from .corpus import NameIndex
     from .discovery import discover
-    from .lexicon import load_lexicon
+    from .lexicon import load_lexicon, with_builtin
     from .parse import parse
     from .reading import ReadError, read_file
 
     stream = stream or sys.stdout
     args = build_parser().parse_args(argv)
-    lexicon = load_lexicon(args.lexicon)
+    path = args.lexicon
+    if path is None:
+        from .config import ConfigError, load_settings
+
+        try:
+            path = load_settings(args.config).lexicon
+        except ConfigError as exc:
+            sys.stderr.write(f"declint: error: {exc}\n")
+            return EXIT_ERROR
+    lexicon = with_builtin(load_lexicon(path))
     docs = []
     status = EXIT_CLEAN
     for path in discover(args.paths or ["."]):

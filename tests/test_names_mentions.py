@@ -76,3 +76,18 @@ def test_never_raises_and_spans_inside(tmp_path):
         doc = parse(text, "x")
         for m in doc.mentions:
             assert 0 <= m.span.start <= m.span.end <= len(text)
+
+
+def test_pathological_runs_stay_linear():
+    import time
+
+    for text in ("de " * 20000 + ".", "Abc de " * 10000 + ".", "A-" * 20000 + "b", "Zhakhin, " * 5000):
+        doc = parse(text, "x")
+        start = time.process_time()
+        doc.mentions  # noqa: B018 - computing it is the test
+        assert time.process_time() - start < 2.0, text[:10]
+
+
+def test_particles_before_a_run_belong_to_the_surname():
+    doc = parse("The rapporteur cited de Gaulle and Mauro Del Barba.\n", "x")
+    assert [m.surname.text for m in doc.mentions if m.kind != "bare"] == ["de Gaulle", "Del Barba"]

@@ -172,3 +172,17 @@ def test_context_default_lexicon_is_optional(tmp_path, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     assert lexicon_for(Context(), builtin=False).entries == []
+
+
+def test_two_word_surnames_of_the_lists_are_recognised_in_prose():
+    signed = (
+        "Written declaration No. 745 | Doc. 15575 | 27 June 2022\n\n"
+        "Ms Romilda BALDACCHINO ZARB, Malta, SOC ; Mr Paul GAVAN, Ireland, UEL\n\n"
+        "We, the undersigned, declare the following:\n\nNothing.\n"
+    )
+    prose = "The motion was tabled by Romilda Baldacchino Zarb in June.\n"
+    assert corpus(signed, prose, prose) == []
+    wrong = "The motion was tabled by Romilda Baldachino Zarb in June.\n"
+    diags = corpus(signed, prose, wrong)
+    assert [(d.path, d.code) for d in diags] == [("doc2.txt", "N001")]
+    assert "'Baldachino Zarb'" in diags[0].message

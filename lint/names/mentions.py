@@ -29,7 +29,8 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr lord lady sir dame baroness baron earl viscount countess prof professor
     president senator minister judge rapporteur ambassador chairman chairwoman chairperson chair
     commissioner secretary general deputy mp mep mayor governor father sister brother saint
-    activist journalist blogger lawyer defender colonel captain major
+    activist journalist blogger lawyer defender colonel captain major chancellor king queen prince
+    princess pope patriarch archbishop bishop cardinal rabbi imam sheikh emir
     m mme mlle me président présidente sénateur sénatrice ministre juge député députée maître
     ambassadeur ambassadrice""".split()
 )
@@ -120,7 +121,9 @@ _UPPER = "".join(chr(c) for r in (range(0x41, 0x530), range(0x1E00, 0x1F00)) for
 _L = r"[^\W\d_]"
 _CAP = rf"[{re.escape(_UPPER)}]{_L}*(?:['’‐\-]{_L}+)*(?![\w'’‐\-])"
 _PART = "(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + r")(?!\w)"
-_RUN = re.compile(rf"(?<![\w'’‐\-])(?:{_PART}[ \u00a0])*{_CAP}(?:[ \u00a0](?:{_CAP}|{_PART}))*")
+_RUN = re.compile(rf"(?<![\w'’‐\-]){_CAP}(?:[ \u00a0](?:{_CAP}|{_PART}))*")
+# particles right before a run (de Gaulle, van den Berg): looked up backwards, at most 3
+_LEADING_PARTICLES = re.compile(rf"(?<![\w'’‐\-])(?:{_PART}[ \u00a0]){{1,3}}$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"«‘'", "”\"»’'"
 
 
@@ -130,6 +133,9 @@ def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, st
     runs = []
     for m in _RUN.finditer(text, start, end):
         a, b = m.start(), m.end()
+        lead = _LEADING_PARTICLES.search(text, max(start, a - 30), a)
+        if lead:
+            a = lead.start()
         if a > 0 and text[a - 1] in _OPEN_QUOTES and b < len(text) and text[b] in _CLOSE_QUOTES:
             continue
         current = []
@@ -203,8 +209,7 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
             honorific = w
             continue
         if low in PARTICLES and not w[0].isupper():
-            if group:
-                group.append((a, b, w))
+            group.append((a, b, w))  # a particle joins the surname that follows it
             continue
         if low in PARTICLES or _name_word(cls, w, a == sentence_start):
             group.append((a, b, w))
