@@ -31,6 +31,16 @@ def _codes(value: str) -> list[str]:
     return [c.strip().upper() for c in value.split(",") if c.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number of jobs, got {value!r}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .output import FORMATS
 
@@ -61,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     p.add_argument("--stdin-filename", default="<stdin>", metavar="NAME", help="the name to report for '-'")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="processes for large inputs (default: all cores; small inputs always use one)",
+    )
     p.add_argument("--version", action="version", version=f"declint {__version__}")
     cfg = p.add_argument_group("configuration, baseline, fixes and cache")
     cfg.add_argument("--config", metavar="FILE", help="a TOML file (default: nearest pyproject.toml)")
@@ -104,6 +122,7 @@ def run(argv: list[str]) -> int:
         return explain(args.explain, out)
 
     from .output import renderer
+    from .progress import Progress
     from .runner import exit_code
     from .session import start
 
@@ -118,7 +137,12 @@ def run(argv: list[str]) -> int:
         done = session.fix(paths, out, unsafe=args.unsafe_fixes, diff_only=args.diff)
         if args.diff:
             return done
-    result = session.lint(paths)
+    session.linter.jobs = args.jobs
+    session.linter.progress = progress = Progress()
+    try:
+        result = session.lint(paths)
+    finally:
+        progress.close()
     session.report_stale()
     ctx = {"statistics": args.statistics, "quiet": args.quiet, "rules": session.linter.rules}
     if args.quiet and args.output_format == "full":

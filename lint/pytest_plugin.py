@@ -110,6 +110,9 @@ class DeclintSession:
                 )
         rules = select_rules((s.select or ["ALL"]) + s.extend_select, s.ignore)
         session = Session.create(s, rules, baseline=s.baseline)
+        # All cores for a large corpus (lint.parallel starts no process for a small one),
+        # but one per pytest-xdist worker: xdist already uses the cores.
+        session.linter.jobs = 1 if os.environ.get("PYTEST_XDIST_WORKER") else None
         with _cwd(self.root):  # the paths are relative to where pytest was started
             return session.lint(list(self.paths))
 

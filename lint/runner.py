@@ -52,6 +52,8 @@ class Linter:
     options: dict[str, dict] = field(default_factory=dict)  # rule code -> options
     max_bytes: int = DEFAULT_MAX_BYTES
     shared: dict = field(default_factory=dict)
+    jobs: int | None = 1  # processes for large inputs (lint.parallel); None: every core
+    progress: object = None  # a lint.progress.Progress, advanced once per document
 
     def __post_init__(self) -> None:
         self._contexts = {
@@ -183,7 +185,8 @@ class Linter:
             misses, self.lint_sources([s for _, s in misses]), strict=True
         ):
             row[3] = doc
-            result.documents[row[0]] = doc
+            if doc is not None:
+                result.documents[row[0]] = doc
             result.diagnostics.extend(diags)
             if cache is not None and row[2] is not None:
                 cache.store(row[1], row[2], diags)
@@ -200,8 +203,14 @@ class Linter:
         return result
 
     def lint_sources(self, sources: Sequence[SourceText]) -> list[tuple[Document, list[Diagnostic]]]:
-        """Document rules over several texts (results in the same order)."""
-        return [self.lint_source(source) for source in sources]
+        """Document rules over several texts (results in the same order), across
+        processes when the input is large (see lint.parallel). A document linted in another
+        process comes back as None unless cross-document rules need it."""
+        from .parallel import lint_sources
+
+        if self.progress is not None:
+            self.progress.add_total(len(sources))
+        return lint_sources(self, sources, self.jobs, self.progress)
 
     def _corpus(self, rows, reference, reference_paths, cache) -> list[Diagnostic]:
         """Cross-document rules, reusing cached results when no document changed."""

@@ -172,3 +172,32 @@ def test_progress_on_a_dumb_terminal_is_off(monkeypatch):
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setenv("TERM", "dumb")
     assert not wanted(Tty())
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the pool is used on Linux only")
+def test_cli_output_does_not_depend_on_jobs(eager, tmp_path, monkeypatch, capsys):
+    """The whole pipeline, cross-document rules included, over a corpus with defects."""
+    from lint.cli import main
+
+    for i, source in enumerate(corpus(60, seed=11)):
+        text = source.text
+        if i == 6:  # a cross-document defect: a name spelled otherwise than elsewhere
+            text = text.replace("TSERETELI", "TSERETELLI")
+        (tmp_path / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    pools = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):
+        pools.append(kwargs.get("max_workers"))
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
+    outputs = []
+    for jobs in ("1", "2"):
+        code = main(["--no-cache", "--jobs", jobs, "--output-format", "json", "."])
+        outputs.append((code, capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == 1
+    assert '"S002"' in outputs[0][1] and '"N001"' in outputs[0][1]
+    assert pools == [2]  # --jobs 1 started no pool, --jobs 2 did
