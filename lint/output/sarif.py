@@ -16,7 +16,6 @@ from .. import __version__
 from .common import SARIF_LEVEL, fingerprints, posix_path, rules_of
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/declint/declint"
 
 
 def artifact_location(path: str) -> dict:
@@ -106,7 +105,6 @@ def build(result, ctx) -> dict:
                         "name": "declint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": [rule_descriptor(r) for r in rules],
                     }
                 },
