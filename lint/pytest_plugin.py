@@ -2,7 +2,9 @@
 document pytest collects as a test item named after its file. An item fails with the
 document's findings rendered as the ``full`` format prints them and passes on a clean
 document (infos alone do not fail it). Cross-document rules run once per session over all
-collected documents.
+collected documents (before -k/-m deselection). The configuration is the command line's:
+``[tool.declint]`` in the nearest pyproject.toml, or ``--declint-config FILE``, with its
+include/exclude globs, per-file-ignores, severities, baseline, reference corpus and cache.
 
 Registered through the ``pytest11`` entry point, so it is loaded in every pytest run of an
 environment where declint is installed: it imports nothing from declint until
@@ -67,7 +69,7 @@ class DeclintSession:
         except ConfigError as exc:
             raise pytest.UsageError(f"declint: {exc}") from None
         self.paths: list[str] = []  # every collected document, in collection order
-        self._result = None
+        self._result = None  # the LintResult of the run, or the exception it raised
 
     # -- collection -----------------------------------------------------------------
     def wants(self, path: str) -> bool:
@@ -120,8 +122,13 @@ class DeclintSession:
         """(source, diagnostics, error) of one collected document; ``error`` says why a
         document could not be checked at all."""
         if self._result is None:
-            self._result = self._lint_all()
+            try:
+                self._result = self._lint_all()
+            except Exception as exc:  # every item reports it; the run is not repeated
+                self._result = exc
         result = self._result
+        if isinstance(result, Exception):
+            raise result
         diags = [d for d in result.diagnostics if d.path == path]
         source = result.sources.get(path)
         error = None
