@@ -18,7 +18,6 @@ stays in one process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
@@ -51,6 +50,8 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing  # ~6 ms: only when a pool is considered
+
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -100,6 +101,7 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
 
     if need_documents is None:
         need_documents = any(r.scope == "corpus" and r.check is not None for r in linter.rules)
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .parse import parse
