@@ -118,6 +118,25 @@ def test_sarif_rule_metadata_and_results(corpus):
     assert run["invocations"][0]["executionSuccessful"] is False  # missing.txt
 
 
+def test_sarif_meets_github_code_scanning_requirements(corpus):
+    """What GitHub's upload checks beyond the schema: a tool name, unique rule ids, and for
+    every result a known ruleId, a message and a file location with a start line."""
+    result, rules = corpus
+    [run] = json.loads(render("sarif", result, rules))["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "declint" and driver["version"]
+    ids = [r["id"] for r in driver["rules"]]
+    assert len(ids) == len(set(ids))
+    for r in driver["rules"]:
+        assert r["shortDescription"]["text"] and r["help"]["text"] and r["help"]["markdown"]
+        assert r["defaultConfiguration"]["level"] in {"error", "warning", "note"}
+    for res in run["results"]:
+        assert res["ruleId"] in ids and res["message"]["text"]
+        loc = res["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"]["uri"] and loc["region"]["startLine"] >= 1
+        assert not loc["artifactLocation"]["uri"].startswith("/")
+
+
 def test_sarif_info_is_note_and_fingerprints_are_unique():
     result = synthetic(diag(severity=Severity.INFO), diag(severity=Severity.INFO))
     run = json.loads(render("sarif", result))["runs"][0]
