@@ -1,6 +1,8 @@
 """Dates and references (D…)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lint.parse import parse
 from lint.runner import Linter, select_rules
@@ -136,3 +138,23 @@ def test_one_declaration_two_doc_numbers():
 def test_seeds_have_no_date_findings():
     result = Linter(select_rules(["D"])).lint_paths([str(SEEDS)])
     assert result.diagnostics == []
+
+
+# -- robustness: every T/C/D rule on arbitrary prose --------------------------------------------
+
+
+_ALPHABET = st.sampled_from(
+    [*"aeinorst AEMT0123456789.,;:!?()-–\"“”‘’«»@#/\n\u00a0\u200b\u202f",
+     "Monday ", "June ", "29 February ", "2019", "the ", "torelease ", "Winter session ", "five ",
+       "members: ", " and ", "Written Declaration no. 682 ", "signed ", "4 000", "12,5%", "Ann Bell"]
+)  # fmt: skip
+
+
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_prose_rules_never_raise_and_spans_lie_inside(text):
+    linter = Linter(select_rules(["T", "C", "D"]))
+    doc = parse(text, "x.txt")
+    for diag in linter.lint_text(text, "x.txt") + linter.lint_corpus([doc, parse(text, "y.txt")]):
+        assert 0 <= diag.span.start <= diag.span.end <= len(text)
+        if diag.fix is not None and diag.fix.span is not None:
+            assert 0 <= diag.fix.span.start <= diag.fix.span.end <= len(text)

@@ -49,10 +49,14 @@ _TLD = re.compile(r"\.(?:com|org|net|int|eu|info|gov|edu|kz|ru|ua|uk|fr|de|it|be
 # Opening quote -> closing quote. Straight quotes are paired in order.
 _QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 400
+_OPENING = re.compile(r"[“«„‘\"]")
 
 
 def _closing(text: str, open_at: int, end: int) -> int:
-    """Offset of the quote closing the one at ``open_at`` (or -1)."""
+    """Offset of the quote closing the one at ``open_at`` (or -1). Only titles are wanted,
+    so the search stops after ``_TITLE_MAX_CHARS``: no scan runs to the end of the text."""
+    end = min(end, open_at + _TITLE_MAX_CHARS)
     opener = text[open_at]
     if opener == '"':
         return text.find('"', open_at + 1, end)
@@ -74,7 +78,7 @@ def quoted_spans(text: str, span: Span) -> list[tuple[Span, str]]:
     out = []
     pos = span.start
     while pos < span.end:
-        m = re.compile(r"[“«„‘\"]").search(text, pos, span.end)
+        m = _OPENING.search(text, pos, span.end)
         if m is None:
             break
         at = m.start()
@@ -504,6 +508,7 @@ class EnumeratedCount:
     list_span: Span
 
 
+_LIST_MAX_CHARS = 2000  # an enumeration of names is never longer
 _PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -551,6 +556,7 @@ def _name_item(words: list[str], final: bool) -> int | None:
 def _enumeration(text: str, start: int, end: int) -> tuple[list[Span], int] | None:
     """Parse 'A, B, C and D' (or 'A, B, C, D.' up to a clause end) starting at ``start``:
     the item spans and where the list ends. None unless every item is name-like."""
+    end = min(end, start + _LIST_MAX_CHARS)
     region = _strip_parens(text[start:end])
     for joined in _JOINED:
         region = region.replace(joined, joined.replace(" and ", " _n_ "))
@@ -653,6 +659,7 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
         if not candidates:
             continue
         # Each enumeration: an introducer after some candidate's noun phrase.
+        starts = [c[0].start for c in candidates]
         lists: dict[int, tuple] = {}
         for _m, _value, noun, phrase_end in candidates:
             if noun.strip("’'") not in COUNTED_NOUNS:
@@ -661,7 +668,13 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
             if found is not None and found[0][0].start not in lists:
                 lists[found[0][0].start] = found
         for items, list_end, intro_at in lists.values():
-            before_list = [c for c in candidates if c[0].start < intro_at and c[2] in COUNTED_NOUNS]
+            before_list = [
+                c
+                for c in candidates[
+                    bisect.bisect_left(starts, intro_at - 300) : bisect.bisect_left(starts, intro_at)
+                ]
+                if c[2] in COUNTED_NOUNS
+            ]
             # Any count before the list that matches it may be the one the list spells out
             # ("6 members … from 3 groups, namely [six names]").
             if not before_list:

@@ -3,6 +3,7 @@ part-session names against months, header metadata and declaration numbering."""
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
@@ -173,23 +174,26 @@ def session_month_mismatch(doc, ctx):
     """
     text = doc.text
     dates = [d for d in doc.dates if d.month is not None and d.month_written]
+    starts = [d.span.start for d in dates]
+    ends = sorted((d.span.end, i) for i, d in enumerate(dates))
+    end_keys = [x[0] for x in ends]
     for sentence in doc.sentences:
         s, e = sentence.span.start, sentence.span.end
         for m in _SESSION.finditer(text, s, e):
             season = (m["season"] or m["saison"]).lower()
             allowed = _SESSION_MONTHS[season]
             tied = None
-            for d in dates:
-                if m.end() <= d.span.start < e and _attached(text[m.end() : d.span.start]):
+            # The first date after the name, if only connecting words stand between.
+            i = bisect.bisect_left(starts, m.end())
+            gap = dates[i].span.start - m.end() if i < len(dates) else -1
+            if 0 <= gap <= 200 and dates[i].span.start < e and _attached(text[m.end() : dates[i].span.start]):
+                tied = dates[i]
+            # A date just before it: "the June 2019 Spring session".
+            j = bisect.bisect_right(end_keys, m.start()) - 1
+            if tied is None and j >= 0:
+                d = dates[ends[j][1]]
+                if s <= d.span.start and not text[d.span.end : m.start()].strip(" "):
                     tied = d
-                    break
-                if (
-                    s <= d.span.start
-                    and d.span.end <= m.start()
-                    and not text[d.span.end : m.start()].strip(" ")
-                ):
-                    tied = d  # "the June 2019 Spring session"
-                    break
             if tied is None or tied.month in allowed:
                 continue
             want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
@@ -232,8 +236,6 @@ def malformed_header(doc, ctx):
 
 def _increasing_subsequence(values: list[int]) -> set[int]:
     """Indexes of one longest strictly increasing subsequence (patience sorting)."""
-    import bisect
-
     tails: list[int] = []
     tail_idx: list[int] = []
     parent = [-1] * len(values)

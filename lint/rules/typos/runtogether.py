@@ -28,6 +28,7 @@ COMPOUND_PARTS = frozenset(
     front stock waste conference taking holding writing fighting check""".split()
 )
 MIN_LENGTH = 5
+MAX_LENGTH = 40  # two words are never longer; splitting costs time quadratic in the length
 CONTENT = 4.8  # two content words must both be this common to be a run-together pair
 RARE = 3.0  # a token at or above this Zipf frequency is a word, not a typo
 
@@ -104,7 +105,7 @@ def run_together(doc, ctx):
     zipf = frequencies("en").get
     for tok in tokens(doc):
         word = tok.text
-        if tok.sentence_start or len(word) < MIN_LENGTH or "'" in word or "’" in word:
+        if tok.sentence_start or not MIN_LENGTH <= len(word) <= MAX_LENGTH or "'" in word or "’" in word:
             continue
         if zipf(word, 0.0) >= RARE + 0.5:
             continue

@@ -74,7 +74,8 @@ def double_space(doc, ctx):
 
 # Patterns start with the character they are about (fast scan); what precedes is checked
 # in code.
-_BEFORE_PUNCT = re.compile(rf"[{_SPACES}]+(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
+_SPACE_RUN = re.compile(rf"[{_SPACES}]+")
+_PUNCT_AFTER = re.compile(r"(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
 
 
 @rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en",), fixable=True)
@@ -104,14 +105,17 @@ def space_before_punctuation(doc, ctx):
     protected = SpanSet(doc.protected_spans)
     for span in doc.prose_spans:
         list_like = text.count(" ; ", span.start, span.end) >= 2
-        for m in _BEFORE_PUNCT.finditer(text, span.start, span.end):
-            mark = m.group(0)[-1]
-            if m.start() == 0 or not text[m.start() - 1].isalnum():
+        for run in _SPACE_RUN.finditer(text, span.start, span.end):
+            if run.start() == 0 or not text[run.start() - 1].isalnum():
                 continue
-            if (mark == ";" and list_like) or protected.overlaps(m.start(), m.end()):
+            punct = _PUNCT_AFTER.match(text, run.end(), span.end)
+            if punct is None:
+                continue
+            mark = punct.group()
+            if (mark == ";" and list_like) or protected.overlaps(run.start(), punct.end()):
                 continue
             yield Problem(
-                Span(m.start(), m.end() - 1),
+                Span(run.start(), run.end()),
                 f"space before '{mark}'",
                 Fix("", "safe"),
             )
