@@ -72,7 +72,6 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
     whether documents linted by workers must be parsed again here; when it is false they
     are returned as None.
     """
-    global _STATE
     jobs = resolve_jobs(jobs)
     n = len(sources)
     results: list = [None] * n
@@ -101,20 +100,37 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
 
     if need_documents is None:
         need_documents = any(r.scope == "corpus" and r.check is not None for r in linter.rules)
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        _pool(linter, sources, i, jobs, progress, need_documents, results)
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish here
+        for k in range(i, n):
+            if results[k] is None:
+                results[k] = linter.lint_source(sources[k])
+                if progress is not None:
+                    progress.advance()
+    return results
+
+
+def _pool(linter, sources, start, jobs, progress, need_documents, results) -> None:
+    """Lint ``sources[start:]`` in worker processes into ``results``."""
+    global _STATE
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .parse import parse
 
+    n = len(sources)
+    chunks = _chunks(start, n, jobs)
     _STATE = (linter, sources)
     try:
         context = multiprocessing.get_context("fork")
-        workers = min(jobs, len(_chunks(i, n, jobs)))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [(a, b, pool.submit(_lint_range, a, b)) for a, b in _chunks(i, n, jobs)]
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
+            futures = [(a, b, pool.submit(_lint_range, a, b)) for a, b in chunks]
             documents = {}
             if need_documents:  # while the workers run
-                for k in range(i, n):
+                for k in range(start, n):
                     s = sources[k]
                     documents[k] = parse(s.text, s.path, s.index)
             for a, b, future in futures:
@@ -124,4 +140,3 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
                         progress.advance()
     finally:
         _STATE = None
-    return results

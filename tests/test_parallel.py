@@ -3,6 +3,7 @@ depend on the number of jobs, small inputs start no process, progress only on a 
 
 import concurrent.futures
 import io
+import os
 
 import pytest
 
@@ -87,6 +88,24 @@ def test_a_worker_error_is_raised_here(eager, monkeypatch):
     monkeypatch.setattr(linter, "lint_source", flaky)
     with pytest.raises(RuntimeError, match="rule crashed"):
         parallel.lint_sources(linter, sources, jobs=2)
+
+
+def test_a_dead_worker_falls_back_to_this_process(eager, monkeypatch):
+    if not parallel.can_fork():
+        pytest.skip("the pool is used on Linux only")
+    linter = Linter(select_rules())
+    sources = corpus(30)
+    expected = flat(parallel.lint_sources(linter, sources, jobs=1))
+    parent = os.getpid()
+    real = linter.lint_source
+
+    def dying(source):
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed
+        return real(source)
+
+    monkeypatch.setattr(linter, "lint_source", dying)
+    assert flat(parallel.lint_sources(linter, sources, jobs=2)) == expected
 
 
 def test_jobs_resolution():
