@@ -136,3 +136,12 @@ def test_seeds_have_no_count_findings():
     linter = Linter(select_rules(["C"]))
     result = linter.lint_paths([str(SEEDS)])
     assert result.diagnostics == []
+
+
+def test_french_comma_is_not_a_thousands_separator():
+    fr = (
+        "Les députés de la délégation ont rappelé que 4 000 personnes et les membres de la famille "
+        "ont été détenues; le taux était de 4,500 selon les observateurs et les avocats.\n"
+    )
+    assert parse(fr).language == "fr"
+    assert flagged(fr, "C003") == []

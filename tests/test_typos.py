@@ -180,3 +180,8 @@ def test_clean_seeds_except_003_have_no_typo_findings():
         if path.name.startswith("003"):
             continue
         assert lint(path.read_text(encoding="utf-8"), ["T"]) == [], path.name
+
+
+def test_codespell_run_together_words_are_reported_once():
+    text = "We call inthe name of the victims.\n"
+    assert [d.code for d in lint(text, ["T001", "T002"])] == ["T002"]

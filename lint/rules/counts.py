@@ -114,7 +114,8 @@ def inconsistent_thousands(doc, ctx):
     """
     ## What it does
     Finds a document that writes thousands two ways ("4 000" and "4,000", or "1.000.000").
-    The minority style is reported, pointing at the majority one.
+    The minority style is reported, pointing at the majority one. In French text a comma
+    is the decimal mark, so only spaces and full stops count as thousands separators.
 
     ## Why is this bad?
     Mixed separators read as an unedited paste from several sources, and "4.000" or
@@ -131,6 +132,8 @@ def inconsistent_thousands(doc, ctx):
     ```
     """
     numbers = doc.grouped_numbers
+    if doc.language == "fr":  # "4,000" is a decimal in French, not a thousands group
+        numbers = [n for n in numbers if n.style != "comma"]
     styles = Counter(n.style for n in numbers)
     if len(styles) < 2:
         return
