@@ -186,3 +186,18 @@ def test_two_word_surnames_of_the_lists_are_recognised_in_prose():
     diags = corpus(signed, prose, wrong)
     assert [(d.path, d.code) for d in diags] == [("doc2.txt", "N001")]
     assert "'Baldachino Zarb'" in diags[0].message
+
+
+def test_corpus_rule_examples():
+    """The generic doc test runs document rules only: N001's examples are two documents
+    of one corpus, N002's one document each."""
+    rules = all_rules()
+    n001 = rules["N001"]
+    assert [d.code for d in corpus(*n001.examples("Example"), select=["N001"])] == ["N001", "N001"]
+    (clean,) = n001.examples("Use instead")
+    assert corpus(clean, n001.examples("Example")[0].replace("Zhahin", "Zhakhin"), select=["N001"]) == []
+    n002 = rules["N002"]
+    for text in n002.examples("Example"):
+        assert "N002" in [d.code for d in corpus(text, select=["N002"])]
+    for text in n002.examples("Use instead"):
+        assert corpus(text, select=["N002"]) == []
