@@ -135,16 +135,15 @@ def plan(
 def unified_diff(fixes: Iterable[FileFix]) -> str:
     out = []
     for f in fixes:
-        out.extend(
-            difflib.unified_diff(
-                f.original.text.splitlines(keepends=True),
-                f.text.splitlines(keepends=True),
-                fromfile=f"a/{f.path}",
-                tofile=f"b/{f.path}",
-            )
-        )
-        if out and not out[-1].endswith(("\n", "\r")):
-            out[-1] += "\n\\ No newline at end of file\n"
+        for line in difflib.unified_diff(
+            f.original.text.splitlines(keepends=True),
+            f.text.splitlines(keepends=True),
+            fromfile=f"a/{f.path}",
+            tofile=f"b/{f.path}",
+        ):
+            if not line.endswith(("\n", "\r")):  # a last line without its line break
+                line += "\n\\ No newline at end of file\n"
+            out.append(line)
     return "".join(out)
 
 

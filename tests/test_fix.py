@@ -175,3 +175,11 @@ def test_file_changed_on_disk_is_not_overwritten(tmp_path):
     assert fix.write(report) == []
     assert path.read_text(encoding="utf-8") == "a b c"
     assert "changed on disk" in report.skipped[0]
+
+
+def test_diff_marks_a_last_line_without_line_break(tmp_path):
+    path = tmp_path / "t.txt"
+    report = fix.plan({str(path): source("a\nb", str(path))}, [diag(str(path), 2, 3, "c")], lambda s: [])
+    assert fix.unified_diff(report.files).endswith(
+        "-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"
+    )
