@@ -33,7 +33,8 @@ def reported_sides(v: Variant, lexicon: Lexicon) -> list[int]:
 
 def _locations(occs, doc=None) -> str:
     seen, out = set(), []
-    for o in occs:
+    # Sorted, so that the message does not depend on the order the files were given in.
+    for o in sorted(occs, key=lambda o: (o.doc is not doc, o.doc.path, o.line)):
         where = f"line {o.line}" if o.doc is doc else o.where
         if where not in seen:
             seen.add(where)

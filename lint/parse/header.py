@@ -72,7 +72,7 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
         if header.wd_field is None:
             header.wd_field = fld
             digits = loose["num"].strip(".:")
-            if digits.isdigit():
+            if digits.isascii() and digits.isdigit():
                 header.wd_number = int(digits)
         if strict is None:
             doc.problems.append(
@@ -89,7 +89,7 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
         if header.doc_field is None:
             header.doc_field = fld
             digits = loose["num"].strip(".:")
-            if digits.isdigit():
+            if digits.isascii() and digits.isdigit():
                 header.doc_number = int(digits)
         if DOC_STRICT.fullmatch(piece) is None:
             doc.problems.append(

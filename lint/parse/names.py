@@ -40,7 +40,8 @@ def is_caps(token: str) -> bool:
 
 
 def is_particle(token: str) -> bool:
-    return token.lower().strip(".") in PARTICLES
+    # A middle initial (`E.`, `Y.`) is not the Portuguese `e` or the Spanish `y`.
+    return token.lower().strip(".") in PARTICLES and not _INITIAL.match(token)
 
 
 def split_name(text: str, start: int, end: int, surname_first: bool):

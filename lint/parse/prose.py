@@ -186,7 +186,7 @@ def counts_in(text: str, start: int, end: int) -> list[CountToken]:
     out = []
     for m in _COUNT.finditer(text, start, end):
         word = m.group()
-        if word[0].isdigit():
+        if word[0].isdecimal():  # not isdigit(): `²` is a digit that int() refuses
             if len(word) > 4:
                 continue
             value, is_word = int(word), False
@@ -206,7 +206,7 @@ def counts_in(text: str, start: int, end: int) -> list[CountToken]:
 
 def number_value(token: str) -> int | None:
     token = token.lower()
-    if token.isdigit():
+    if token.isdecimal():
         return int(token)
     return NUMBER_WORDS.get(token, FR_NUMBER_WORDS.get(token))
 

@@ -278,7 +278,11 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
         k = i
         while k + 1 < n and not lines[k + 1].blank and lines[k + 1].number not in claimed:
             k += 1
-        if ";" in text[line.start : lines[k].end] or HONORIFIC_RE.match(line.text.lstrip()):
+        if (
+            ";" in text[line.start : lines[k].end]
+            or HONORIFIC_RE.match(line.text.lstrip())
+            or INLINE_HEADING.match(line.text)
+        ):
             block = _inline_block(doc, line.start, lines[k].end)
             if block is not None:
                 doc.blocks.append(block)
