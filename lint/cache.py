@@ -135,6 +135,7 @@ class Cache:
         self.corpus: dict[str, list] = {}  # corpus key -> packed diagnostics (the last few)
         self.dirty = False
         self.hits = self.misses = 0
+        self._prepared = False
         self._load()
 
     @classmethod
@@ -224,6 +225,11 @@ class Cache:
             data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # a view a rule cached on it cannot be pickled: keep none
             return
+        if not self._prepared:
+            try:
+                self._prepare_root()  # .gitignore and CACHEDIR.TAG before any content
+            except OSError:
+                return
         _write(self._doc_path(digest), data)
 
     # -- cross-document rules -----------------------------------------------------------
@@ -256,7 +262,11 @@ class Cache:
     def save(self) -> None:
         if not self.dirty:
             return
-        self._prepare_root()
+        if not self._prepared:
+            try:
+                self._prepare_root()
+            except OSError:  # a cache that cannot be written is simply not written
+                return
         data = pickle.dumps(
             {"format": FORMAT, "files": self.files, "corpus": self.corpus}, protocol=pickle.HIGHEST_PROTOCOL
         )
@@ -264,6 +274,7 @@ class Cache:
         self.dirty = False
 
     def _prepare_root(self) -> None:
+        self._prepared = True
         if not os.path.isdir(self.dir):
             os.makedirs(self.dir, exist_ok=True)
             _prune(os.path.dirname(self.dir), keep=KEEP_KEYS)

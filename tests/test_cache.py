@@ -161,3 +161,12 @@ def test_cli_cache_directory_and_no_cache(corpus, tmp_path, monkeypatch, capsys)
     assert (cache_dir / ".gitignore").read_text().endswith("*\n")
     assert main(["docs", "--select", "S001", "--cache-dir", "elsewhere"]) == 1
     assert (tmp_path / "elsewhere" / "CACHEDIR.TAG").exists()
+
+
+def test_unwritable_cache_is_not_an_error(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the cache directory would go")
+    assert main(["docs", "--select", "S001", "--cache-dir", str(blocker)]) == 1
+    out, err = capsys.readouterr()
+    assert out.count("S001") == 2 and "error" not in err
