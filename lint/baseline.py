@@ -5,7 +5,7 @@
 entry is not reported. An entry is a fingerprint, not a position:
 
     (code, path, the flagged text, a little context: up to 24 characters either side
-    of it on its own line, white space collapsed)
+    of it on its own line, white space collapsed, the flagged text shown as "…")
 
 so the entry survives edits elsewhere in the file (lines added above it, other findings
 fixed). Matching is one to one: a second occurrence of the same defect is new. An entry whose
@@ -73,7 +73,7 @@ def entry_for(d, text: str | None, base: str) -> Entry:
         line_end = min(ends) if ends else len(text)
         before = text[max(line_start, start - CONTEXT) : start]
         after = text[end : min(line_end, end + CONTEXT)]
-        context = _collapse(before) + "\x00" + _collapse(after)
+        context = _collapse(before) + "…" + _collapse(after)  # the flagged text stands at "…"
     return Entry(d.code, _rel(d.path, base), _collapse(flagged), context)
 
 
