@@ -185,3 +185,9 @@ def test_clean_seeds_except_003_have_no_typo_findings():
 def test_codespell_run_together_words_are_reported_once():
     text = "We call inthe name of the victims.\n"
     assert [d.code for d in lint(text, ["T001", "T002"])] == ["T002"]
+
+
+def test_markdown_hard_line_breaks_and_tables_are_not_whitespace_defects():
+    text = "The letter was signed by six members.  \nIt was sent on Monday.\n\n| Name  | Group |\n"
+    assert [d.code for d in lint(text, ["T004", "T008"], path="doc.md")] == []
+    assert [d.code for d in lint(text, ["T008"], path="doc.txt")] == ["T008"]

@@ -33,8 +33,8 @@ def double_space(doc, ctx):
     """
     ## What it does
     Finds two or more spaces in a row inside a sentence, including a no-break space
-    followed by an ordinary one ("November\u00a0 2020"). Spaces after a full stop, and
-    indentation, are left alone.
+    followed by an ordinary one ("November\u00a0 2020"). Spaces after a full stop,
+    indentation and the aligned columns of Markdown tables are left alone.
 
     ## Why is this bad?
     Doubled spaces come from copy-pasting between editors; they show as gaps on the web
@@ -57,6 +57,9 @@ def double_space(doc, ctx):
             prev = text[m.start() - 1]
             if prev in ".!?:":
                 continue  # two spaces after a full stop: a typing convention, not a slip
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start : m.start()].lstrip().startswith("|"):
+                continue  # a Markdown table row: spaces align the columns
             run = m.group(0)
             keep = " "
             if any(c in _NBSP for c in run):
@@ -231,7 +234,8 @@ _TRAILING = _SPACES + "\t\u200b\ufeff"
 def trailing_whitespace(doc, ctx):
     """
     ## What it does
-    Finds white space (spaces, tabs, no-break spaces) at the end of a line.
+    Finds white space (spaces, tabs, no-break spaces) at the end of a line. In Markdown
+    files, exactly two spaces before a continuing line are a hard line break and are kept.
 
     ## Why is this bad?
     Trailing white space is invisible noise left by copy-paste: it makes diffs and
@@ -255,10 +259,15 @@ def trailing_whitespace(doc, ctx):
     ```
     """
     text = doc.text
-    for line in split_lines(text, doc.index.starts):
+    markdown = doc.path.lower().endswith((".md", ".markdown"))
+    lines = split_lines(text, doc.index.starts)
+    for n, line in enumerate(lines):
         stripped = line.text.rstrip(_TRAILING)
         if len(stripped) == len(line.text):
             continue
+        hard_break = markdown and stripped and line.text[len(stripped) :] == "  "
+        if hard_break and n + 1 < len(lines) and lines[n + 1].text.strip():
+            continue  # Markdown's hard line break: two spaces before a continuing line
         start = line.start + len(stripped)
         what = "white space on a blank line" if not stripped else "trailing white space"
         yield Problem(Span(start, line.end), f"{what} ({_show(text[start : line.end])})", Fix("", "safe"))
