@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 from collections.abc import Iterator
 
@@ -34,6 +35,10 @@ def _included(full: str, name: str, extensions: tuple[str, ...], include: tuple[
     return any(fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(norm, pat) for pat in include)
 
 
+def _unlisted(found: list[str], top: str, exc: OSError) -> None:
+    found.append(exc.filename or top)
+
+
 def discover(
     paths: list[str],
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS,
@@ -54,8 +59,9 @@ def discover(
                 yield path
             continue
         found = []
-        # followlinks=False: a symlink loop cannot recurse forever.
-        for root, dirs, files in os.walk(path):
+        # followlinks=False: a symlink loop cannot recurse forever. A directory that cannot
+        # be listed is yielded, so that the reader reports it instead of skipping it silently.
+        for root, dirs, files in os.walk(path, onerror=functools.partial(_unlisted, found, path)):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in files:
                 if name.startswith("."):

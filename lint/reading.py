@@ -144,6 +144,10 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     try:
         size = os.stat(path).st_size
         if os.path.isdir(path):
+            try:
+                os.scandir(path).close()
+            except OSError as exc:
+                raise ReadError("F001", f"directory cannot be listed: {exc.strerror or exc}") from None
             raise ReadError("F001", "is a directory")
         if size > max_bytes:
             raise ReadError(

@@ -130,7 +130,14 @@ class Linter:
     # -- paths ------------------------------------------------------------------------
     def read(self, path: str, stdin_name: str = "<stdin>") -> SourceText:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            # Bounded like a file: never hold more than max-file-size (+1 byte) of stdin.
+            data = sys.stdin.buffer.read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                raise ReadError(
+                    "F005",
+                    f"input too large: more than {self.max_bytes / 1048576:.1f} MiB on stdin "
+                    "(max-file-size); skipped",
+                )
             return decode(data, stdin_name)
         return read_file(path, self.max_bytes)
 

@@ -386,3 +386,71 @@ def test_results_do_not_depend_on_jobs(tmp_path):
     one = findings([*paths, "--no-cache", "--jobs", "1"])
     assert one[1], "the corpus has defects"
     assert findings([*reversed(paths), "--no-cache", "--jobs", "2"]) == one
+
+
+# -- cross-document defects (corpus rules) ------------------------------------------------------------
+
+
+def lint_texts(texts: list[tuple[str, str]]) -> list:
+    """Document and corpus rules over several texts, as a run over several files does."""
+    from lint.reading import SourceText
+
+    docs, found = [], []
+    for name, text in texts:
+        doc, diags = linter().lint_source(SourceText(name, text, "utf-8"))
+        docs.append(doc)
+        found.extend(diags)
+    return found + linter().lint_corpus(docs)
+
+
+def _with_sentence(text: str, rendered, sentence: str, target: str) -> tuple[str, tuple[int, int]]:
+    end = rendered.spans["body:0"][1]
+    at = end + 1 + sentence.index(target)
+    return text[:end] + " " + sentence + text[end:], (at, at + len(target))
+
+
+@budgeted(6)
+@given(st.integers(0, 10**6), st.sampled_from(("C002", "D005", "N001")), st.data())
+def test_one_cross_document_defect_gives_exactly_its_diagnostic(seed, code, data):
+    from bench.generate import generate_specs
+    from tests.strategies import VARIANT_PAIRS
+
+    assume(code in all_rules())
+    specs = generate_specs(12, seed)
+    rendered = [render(spec) for _, spec in specs]
+    texts = [[name, r.text] for (name, _), r in zip(specs, rendered, strict=True)]
+    assert lint_texts([tuple(t) for t in texts]) == []
+    articles = [i for i, (_, s) in enumerate(specs) if s.layout == "article"]
+    declarations_ = [i for i, (_, s) in enumerate(specs) if s.layout != "article"]
+    if code == "C002":
+        i = data.draw(st.sampled_from(articles))
+        text = texts[i][1]
+        marker = " members of the Parliamentary Assembly"
+        b = text.index(marker)
+        a = text.rindex(" ", 0, b) + 1
+        new = str(int(text[a:b]) + data.draw(st.integers(1, 20)))
+        texts[i][1] = text[:a] + new + text[b:]
+        expected = (i, (a, a + len(new)))
+    elif code == "D005":
+        ranked = sorted(declarations_, key=lambda i: specs[i][1].wd_number)
+        k = data.draw(st.integers(1, len(ranked) - 2))
+        i = ranked[k]
+        a, b = rendered[i].spans["doc"]
+        new = f"Doc. {specs[ranked[-1]][1].doc_number + data.draw(st.integers(50, 500))}"
+        texts[i][1] = texts[i][1][:a] + new + texts[i][1][b:]
+        expected = (i, (a, a + len(new)))
+    else:
+        given_, good, bad = data.draw(st.sampled_from(VARIANT_PAIRS))
+        first, second, odd = data.draw(st.permutations(range(len(texts))))[:3]
+        for i in (first, second):
+            texts[i][1], _ = _with_sentence(
+                texts[i][1], rendered[i], f"We recall the case of {given_} {good}.", good
+            )
+        sentence = f"We recall the case of {given_} {bad}."
+        texts[odd][1], span = _with_sentence(texts[odd][1], rendered[odd], sentence, bad)
+        expected = (odd, span)
+    found = lint_texts([tuple(t) for t in texts])
+    detail = [(d.path, d.code, d.message) for d in found]
+    assert [(d.path, d.code, (d.span.start, d.span.end)) for d in found] == [
+        (texts[expected[0]][0], code, expected[1])
+    ], detail
