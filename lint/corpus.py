@@ -179,6 +179,8 @@ class NameIndex:
     @classmethod
     def _build(cls, docs: Sequence[Document], lexicon: Lexicon) -> NameIndex:
         occs = _resplit_multiword([o for d in docs for o in occurrences(d)])
+        # messages quote the first occurrences: the same whatever order the files came in
+        occs.sort(key=lambda o: (o.doc.path, o.mention.span.start))
         strong_keys = {o.key for o in occs if o.mention.kind != "bare"}
         # bare surnames count only where a named person has that surname
         occs = [o for o in occs if o.mention.kind != "bare" or o.key in strong_keys]

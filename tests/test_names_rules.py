@@ -201,3 +201,19 @@ def test_corpus_rule_examples():
         assert "N002" in [d.code for d in corpus(text, select=["N002"])]
     for text in n002.examples("Use instead"):
         assert corpus(text, select=["N002"]) == []
+
+
+def test_findings_do_not_depend_on_document_order():
+    texts = [
+        "Serik Zhahin was arrested.\n",
+        "The case of Serik Zhakhin.\n",
+        "Serik ZHAKHIN and Serik Zhakhin again.\n",
+        "Serik Zhahin, once more.\n",
+        "Serik Jakhin, a third spelling.\n",
+    ]
+    docs = [parse(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+    linter = Linter(select_rules(["N"]))
+    forward = sorted((d.path, d.line, d.message) for d in linter.lint_corpus(docs))
+    docs = [parse(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+    backward = sorted((d.path, d.line, d.message) for d in linter.lint_corpus(docs[::-1]))
+    assert forward == backward and forward
