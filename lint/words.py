@@ -9,10 +9,11 @@ cannot be written the table lives in memory for the process.
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import os
 import tempfile
 from functools import cache
-from importlib import metadata
 
 TOP_N = 100_000  # words per language kept in the derived table
 
@@ -24,11 +25,14 @@ def cache_dir() -> str:
     return os.path.join(base, "declint")
 
 
-def _wordfreq_version() -> str:
-    try:
-        return metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
+def _wordfreq_stamp() -> str:
+    """Identifies the installed wordfreq data without importing wordfreq (~170 ms) or
+    asking importlib.metadata (~30 ms): the package directory's size and mtime."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.origin:
         return "missing"
+    st = os.stat(os.path.dirname(spec.origin))
+    return f"{st.st_mtime_ns:x}"
 
 
 def _derive(language: str) -> dict[str, float]:
@@ -38,14 +42,12 @@ def _derive(language: str) -> dict[str, float]:
 
 
 def _read(path: str) -> dict[str, float] | None:
+    # marshal loads a 100,000-entry dict in a few milliseconds; a text table takes ~80.
     try:
-        with open(path, encoding="utf-8") as handle:
-            table = {}
-            for line in handle:
-                word, _, freq = line.rstrip("\n").rpartition("\t")
-                table[word] = float(freq)
-            return table or None
-    except (OSError, ValueError):
+        with open(path, "rb") as handle:
+            table = marshal.load(handle)
+        return table if isinstance(table, dict) and table else None
+    except (OSError, EOFError, ValueError, TypeError):
         return None
 
 
@@ -53,8 +55,8 @@ def _write(path: str, table: dict[str, float]) -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.writelines(f"{w}\t{f}\n" for w, f in table.items())
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump(table, handle)
         os.replace(tmp, path)
     except OSError:
         pass  # read-only home: keep the table in memory only
@@ -63,7 +65,7 @@ def _write(path: str, table: dict[str, float]) -> None:
 @cache
 def frequencies(language: str = "en") -> dict[str, float]:
     """Word -> Zipf frequency (0-8; 3 is about once per million words)."""
-    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_version()}-{TOP_N}.tsv")
+    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-{TOP_N}.marshal")
     table = _read(path)
     if table is None:
         table = _derive(language)
