@@ -194,3 +194,20 @@ def test_prose_after_a_list_is_not_absorbed():
     doc = parse(text)
     assert [s.surname.text for s in doc.signatories] == ["Gross", "Rampi"]
     assert len(doc.paragraphs) == 1
+
+
+def test_inline_list_wrapped_over_lines():
+    text = "Mr Roberto RAMPI, Italy, SOC ; Mr Jacques\nMAIRE, France, ALDE ; Ms Nerea AHEDO,\nSpain, ALDE\n"
+    doc = parse(text)
+    assert [(s.surname.text, s.country.text, s.group.text) for s in doc.signatories] == [
+        ("RAMPI", "Italy", "SOC"),
+        ("MAIRE", "France", "ALDE"),
+        ("AHEDO", "Spain", "ALDE"),
+    ]
+
+
+def test_line_after_a_complete_inline_list_is_not_absorbed():
+    text = "Mr Roberto RAMPI, Italy, SOC ; Mr Jacques MAIRE, France, ALDE\n<!-- declint: enable -->\n"
+    doc = parse(text)
+    assert doc.signatories[-1].group.text == "ALDE"
+    assert [doc.slice(p.span) for p in doc.paragraphs] == ["<!-- declint: enable -->"]

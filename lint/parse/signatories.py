@@ -237,6 +237,21 @@ def _line_entry_like(line: Line, strict: bool) -> bool:
     )
 
 
+def _continues_inline(prev: str, nxt: str) -> bool:
+    """Does an inline list (or its heading) wrap from line ``prev`` onto ``nxt``?
+
+    Only when the break falls inside the list: after a separator or heading, or inside
+    an unfinished entry. A line after a complete final entry (`..., France, ALDE`)
+    is not part of the list, whatever it holds.
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if prev.endswith((";", ",", ":")) or nxt.startswith(";"):
+        return True
+    if ";" not in prev and not HONORIFIC_RE.match(prev.lstrip()):
+        return False
+    return prev.rsplit(";", 1)[-1].count(",") < 2
+
+
 def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> set[int]:
     """Find every signatory block; returns the numbers of the lines they occupy."""
     used: set[int] = set()
@@ -274,9 +289,11 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
                 used.update(range(line.number, lines[last_entry].number + 1))
                 i = last_entry + 1
                 continue
-        # Inline layout: the whole paragraph (run of non-blank lines) is one list.
+        # Inline layout: the list and the lines it wraps onto.
         k = i
         while k + 1 < n and not lines[k + 1].blank and lines[k + 1].number not in claimed:
+            if not _continues_inline(lines[k].text, lines[k + 1].text):
+                break
             k += 1
         if (
             ";" in text[line.start : lines[k].end]
