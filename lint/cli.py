@@ -7,6 +7,7 @@ file that could not be checked at all).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -156,6 +157,10 @@ def run(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # A run allocates millions of small objects that live until the end (documents held
+    # for the cross-document rules): rarer young-generation collections save ~12% of the
+    # time on a large corpus (bench/run.py); memory freed by reference counting is unaffected.
+    gc.set_threshold(100_000, 50, 100)
     try:
         return run(argv)
     except UsageError as exc:

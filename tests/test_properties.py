@@ -454,3 +454,12 @@ def test_one_cross_document_defect_gives_exactly_its_diagnostic(seed, code, data
     assert [(d.path, d.code, (d.span.start, d.span.end)) for d in found] == [
         (texts[expected[0]][0], code, expected[1])
     ], detail
+
+
+def test_generator_is_deterministic_and_seed_dependent():
+    from bench.generate import generate_corpus
+
+    a = generate_corpus(25, 3)
+    assert a == generate_corpus(25, 3)
+    assert a != generate_corpus(25, 4)
+    assert len(a) == 25 and len({name for name, _ in a}) == 25
