@@ -116,6 +116,12 @@ def not_a_member_state(doc, ctx):
             )
 
 
+def _kind(status: str) -> str:
+    if status == "partner for democracy":
+        return "a partner for democracy"
+    return "an observer delegation"
+
+
 @rule("S013", "observer-delegation", Severity.WARNING)
 def observer_delegation(doc, ctx):
     """
@@ -144,6 +150,6 @@ def observer_delegation(doc, ctx):
         if country is not None and country.status == "observer":
             yield Problem(
                 s.country.span,
-                f"{country.name} is an {country.note or 'observer'} delegation, not a member "
-                "state: the signature does not count toward the Rule 56 thresholds",
+                f"{country.name} is {_kind(country.note)}, not a member state: "
+                "the signature does not count toward the Rule 56 thresholds",
             )
