@@ -100,8 +100,9 @@ def explain(code: str, stream) -> int:
 
     rules = all_rules()
     if code.lower() == "all":
+        width = max(len(r.name) for r in rules.values())
         for c, r in sorted(rules.items()):
-            stream.write(f"{c}  {r.name:<28} {r.severity.value:<8} {r.summary}\n")
+            stream.write(f"{c}  {r.name:<{width}}  {r.severity.value:<8} {r.summary}\n")
         return EXIT_CLEAN
     r = rules.get(code.upper())
     if r is None:

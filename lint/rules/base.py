@@ -12,6 +12,7 @@ Fenced ```text blocks under "Example" must make the rule fire and those under
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,8 +52,8 @@ class Rule:
     def summary(self) -> str:
         """The first sentence of "What it does"."""
         text = " ".join(self.section("What it does").split()) or self.name
-        end = text.find(". ")
-        return text if end < 0 else text[: end + 1]
+        end = re.search(r"\.\s+(?=[A-Z])", text)  # "no. 682" does not end a sentence
+        return text if end is None else text[: end.start() + 1]
 
     def section(self, title: str) -> str:
         """The text under ``## title`` in the documentation."""
