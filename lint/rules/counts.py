@@ -80,19 +80,23 @@ def signatory_count_vs_declaration(docs, ctx):
             editions.setdefault(doc.header.wd_number, []).append(doc)
     if not editions:
         return
+    # Aggregate each declaration's editions once: claims are then checked in constant
+    # time (a corpus holding many editions of one declaration stays linear).
+    summary = {wd: _editions_summary(eds) for wd, eds in editions.items()}
     for doc in docs:
         for claim in doc.signature_claims:
-            targets = [d for d in editions.get(claim.wd_number, ()) if d is not doc]
+            targets = editions.get(claim.wd_number, ())
             if not targets:
                 continue
-            counts = set()
-            for target in targets:
-                counts.add(len(target.signatories))
-                counts.update(t.value for t in target.totals)
+            if any(d is doc for d in targets):  # a declaration quoting itself
+                targets = [d for d in targets if d is not doc]
+                if not targets:
+                    continue
+                counts, listed, where = _editions_summary(targets)
+            else:
+                counts, listed, where = summary[claim.wd_number]
             if claim.count in counts:
                 continue
-            listed = max(len(t.signatories) for t in targets)
-            where = ", ".join(sorted({t.path for t in targets}))
             severity = Severity.WARNING if claim.count < listed else None
             yield (
                 doc,
@@ -104,6 +108,17 @@ def signatory_count_vs_declaration(docs, ctx):
                     severity=severity,
                 ),
             )
+
+
+def _editions_summary(targets) -> tuple[set[int], int, str]:
+    """Counts any edition lists or declares, the largest list, and where they are."""
+    counts: set[int] = set()
+    for target in targets:
+        counts.add(len(target.signatories))
+        counts.update(t.value for t in target.totals)
+    listed = max(len(t.signatories) for t in targets)
+    where = ", ".join(sorted({t.path for t in targets}))
+    return counts, listed, where
 
 
 _STYLE_NAMES = {"space": "a space", "comma": "a comma", "dot": "a full stop"}
