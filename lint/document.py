@@ -18,10 +18,6 @@ class Span:
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
-
     def __len__(self) -> int:
         return self.end - self.start
 
@@ -30,6 +26,22 @@ class Span:
 
     def shift(self, delta: int) -> Span:
         return Span(self.start + delta, self.end + delta)
+
+
+_set_start = Span.start.__set__  # slot descriptors: frozen, yet cheap to initialise
+_set_end = Span.end.__set__
+
+
+def _span_init(self: Span, start: int, end: int) -> None:
+    # Replaces the generated frozen __init__ + __post_init__ (~2x faster; hundreds of
+    # thousands of spans per 1,000 documents). Same checks, same error.
+    if not 0 <= start <= end:
+        raise ValueError(f"bad span {start}..{end}")
+    _set_start(self, start)
+    _set_end(self, end)
+
+
+Span.__init__ = _span_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True, slots=True)
