@@ -49,13 +49,16 @@ def _fields(text: str, start: int, end: int) -> list[Span]:
     """Comma-separated fields of text[start:end], each trimmed."""
     spans = []
     pos = start
-    while True:
-        comma = text.find(",", pos, end)
-        if comma < 0:
-            spans.append(trim(text, pos, end))
-            return spans
-        spans.append(trim(text, pos, comma))
-        pos = comma + 1
+    for piece in text[start:end].split(","):  # `trim` inlined: one slice per field
+        stop = pos + len(piece)
+        left = piece.lstrip()
+        if left:
+            lead = stop - len(left)
+            spans.append(Span(lead, lead + len(left.rstrip())))
+        else:
+            spans.append(Span(stop, stop))
+        pos = stop + 1
+    return spans
 
 
 def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
