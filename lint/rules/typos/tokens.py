@@ -47,13 +47,16 @@ def tokens(doc: Document) -> list[Token]:
     if cached is not None:
         return cached
     text = doc.text
+    size = len(text)
     out = []
+    append = out.append
+    new = tuple.__new__  # what Token(...) calls, without its Python-level wrapper
     for span in doc.prose_spans:
         for m in _LOWER.finditer(text, span.start, span.end):
             a, b = m.span()
-            if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+            if (a > 0 and text[a - 1].isalpha()) or (b < size and text[b].isalpha()):
                 continue  # the tail of "Kazakhstan", or "naïve"
-            out.append(Token(m.group(), a, b, False))
+            append(new(Token, (m.group(), a, b, False)))
     firsts = [s.span for s in doc.sentences] + doc.prose_spans
     seen = set()
     for span in firsts:
