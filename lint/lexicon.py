@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cli import UsageError
 
@@ -30,6 +31,7 @@ class LexiconError(UsageError):
     """A lexicon that cannot be read: the message says which file and key."""
 
 
+@lru_cache(maxsize=65536)
 def spelling(text: str) -> str:
     """How a name is spelled, ignoring case and typography only (RAMPI = Rampi,
     Turkish dotted/dotless i lost in capitals, curly apostrophes, hyphen forms)."""
@@ -197,7 +199,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except OSError as exc:
         if explicit:
             raise LexiconError(f"{path}: cannot read the names lexicon: {exc.strerror}") from None
-        return Lexicon(None)
+        # one empty lexicon per missing path: its identity keys the merged lexicon and the
+        # name index shared by N001 and N002
+        return _CACHE.setdefault((path, -1.0), Lexicon(None))
     cached = _CACHE.get((path, mtime))
     if cached is not None:
         return cached

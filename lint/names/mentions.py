@@ -54,6 +54,7 @@ SENTENCE_INITIAL_MAX_ZIPF = 3.3  # first word of a sentence: stricter (Despite, 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‐\-](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,17 @@ class _Classifier:
 
             self._countries = countries()
         return self._countries.lookup(word) is not None
+
+
+_CLASSIFIERS: dict[str, _Classifier] = {}
+
+
+def _classifier(language: str) -> _Classifier:
+    """One classifier per language (the word table and the country list are loaded once)."""
+    cls = _CLASSIFIERS.get(language)
+    if cls is None:
+        cls = _CLASSIFIERS[language] = _Classifier(language)
+    return cls
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -225,7 +237,7 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
 def body_mentions(doc: Document) -> list[Mention]:
     """Person-name mentions in the body sentences of ``doc``; never raises."""
     try:
-        cls = _Classifier(doc.language if doc.language in ("en", "fr") else "en")
+        cls = _classifier(doc.language if doc.language in ("en", "fr") else "en")
         text = doc.text
         out: list[Mention] = []
         for sentence in doc.sentences:
@@ -251,7 +263,7 @@ def signatory_mentions(doc: Document) -> list[Mention]:
             given = tuple(
                 Field(w[2], Span(w[0], w[1]))
                 for w in _word_spans(doc.text, s.given.span.start, s.given.span.end)
-                if not re.fullmatch(r"[A-ZÀ-Þ]", w[2])  # middle initials
+                if not _INITIAL.fullmatch(w[2])  # middle initials
             )
         start = min([s.surname.span.start, *(g.span.start for g in given)])
         end = max([s.surname.span.end, *(g.span.end for g in given)])

@@ -12,12 +12,19 @@ def _index(docs, ctx):
     from ..lexicon import lexicon_for
 
     lexicon = lexicon_for(ctx)
-    ident = (tuple(id(d) for d in docs), id(lexicon))
+    docs = tuple(docs)
     cached = ctx.shared.get("names.index")
-    if cached is not None and cached[0] == ident:
-        return cached[1], lexicon
+    # keyed by the documents and lexicon themselves, not their id(): the entry holds them,
+    # so a later corpus can never reuse the address of a freed one
+    if (
+        cached is not None
+        and cached[1] is lexicon
+        and len(cached[0]) == len(docs)
+        and all(a is b for a, b in zip(cached[0], docs, strict=True))
+    ):
+        return cached[2], lexicon
     index = NameIndex.build(docs, lexicon)
-    ctx.shared["names.index"] = (ident, index)
+    ctx.shared["names.index"] = (docs, lexicon, index)
     return index, lexicon
 
 
