@@ -127,7 +127,16 @@ def signatory_lists(draw, day: dt.date, codes: tuple[str, ...], min_size: int = 
     found = draw(
         st.lists(members(day, codes), min_size=min_size, max_size=max_size, unique_by=(person_key, given_key))
     )
-    return ordered(found)
+    # Different people must not look like spelling variants of each other either (HUNKO
+    # and HUNŁO fold one edit apart): drop near misses, as a real list would not have them.
+    from rapidfuzz.distance import Levenshtein
+
+    kept: list[Member] = []
+    for m in found:
+        if all(Levenshtein.distance(person_key(m), person_key(k)) > 2 for k in kept):
+            kept.append(m)
+    assume(len(kept) >= min_size)
+    return ordered(kept)
 
 
 @st.composite
