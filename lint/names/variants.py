@@ -114,6 +114,13 @@ def _majority(by_spelling: dict[str, list], spellings) -> str:
     return min(spellings, key=lambda s: (-len(by_spelling[s]), s))
 
 
+def _plural_pair(a: str, b: str) -> bool:
+    """`Tatar` / `Tatars`: a word and its plural are a people or a family, not two
+    spellings of one person's name."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ in (short + "s", short + "es")
+
+
 def find_variants(cluster, lexicon: Lexicon):
     """Yield the Variants of one surname cluster (see the module docstring).
 
@@ -151,7 +158,7 @@ def find_variants(cluster, lexicon: Lexicon):
         occ_a, occ_b = by_spelling[a], by_spelling[b]
         if all(o.mention.kind == "bare" for o in occ_a + occ_b):
             continue
-        if _distinct(lexicon, occ_a, occ_b):
+        if _distinct(lexicon, occ_a, occ_b) or _plural_pair(a, b):
             continue
         near_miss = occ_a[0].key != occ_b[0].key
         evidence = _pair_evidence(occ_a, occ_b, near_miss)
