@@ -28,15 +28,14 @@ not be trusted (as with any pickle), and it is excluded from git by its own ``.g
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
 import shutil
-import tempfile
 import time
 
 from . import __version__
+from .cachefile import write_atomic
 from .diagnostics import Diagnostic, Fix, Severity
 from .document import Span
 
@@ -303,14 +302,4 @@ def _prune(directory: str, keep: int) -> None:
 
 def _write(path: str, data: bytes) -> None:
     """Write atomically; a cache that cannot be written is silently not written."""
-    tmp = None
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_atomic(path, data)

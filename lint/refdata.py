@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .cachefile import write_atomic
+
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
@@ -36,16 +38,8 @@ def _cached_path(name: str, st: os.stat_result) -> str:
 
 
 def _write_cached(path: str, data) -> None:
-    import tempfile
-
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home: parse the YAML again next time
+    # A read-only home parses the YAML again next time.
+    write_atomic(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_data(name: str):

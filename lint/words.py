@@ -12,8 +12,9 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
-import tempfile
 from functools import cache
+
+from .cachefile import write_atomic
 
 TOP_N = 100_000  # words per language kept in the derived table
 
@@ -54,14 +55,8 @@ def _read(path: str) -> dict[str, float] | None:
 
 
 def _write(path: str, table: dict[str, float]) -> None:
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump(table, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home: keep the table in memory only
+    # A read-only home keeps the table in memory only.
+    write_atomic(path, marshal.dumps(table))
 
 
 @cache

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import tempfile
 from functools import cache
 
+from ...cachefile import write_atomic
 from ...words import cache_dir
 
 
@@ -72,14 +72,7 @@ def _blob() -> bytes:
     except OSError:
         pass
     blob = "".join(line + "\n" for line in _derive(source)).encode("utf-8")
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(blob)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    write_atomic(path, blob)
     return blob
 
 
