@@ -172,10 +172,6 @@ class Document:
         return self.header.wd_number is not None
 
     @cached_property
-    def body_spans(self) -> list[Span]:
-        return [p.span for p in self.paragraphs]
-
-    @cached_property
     def mentions(self) -> list:
         """Person-name mentions in the body, computed once (``lint.names.mentions``)."""
         from .names.mentions import body_mentions

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,11 +131,3 @@ def all_rules() -> dict[str, Rule]:
 
     load_all()
     return REGISTRY
-
-
-def run_document_rules(doc: Document, rules: Sequence[Rule], ctx_for) -> Iterator[tuple[Rule, Problem]]:
-    for r in rules:
-        if r.scope != "document" or r.check is None or doc.language not in r.languages:
-            continue
-        for problem in r.check(doc, ctx_for(r)):
-            yield r, problem
