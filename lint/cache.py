@@ -211,6 +211,7 @@ class Cache:
         return os.path.exists(self._doc_path(digest))
 
     def load_document(self, digest: str, path: str):
+        """The stored ``lint.summary.DocumentSummary`` of content ``digest``, or None."""
         try:
             with open(self._doc_path(digest), "rb") as handle:
                 doc = pickle.load(handle)
@@ -222,7 +223,7 @@ class Cache:
     def store_document(self, digest: str, doc) -> None:
         try:
             data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # a view a rule cached on it cannot be pickled: keep none
+        except Exception:  # not picklable: keep none
             return
         if not self._prepared:
             try:

@@ -14,18 +14,22 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .lexicon import Lexicon, spelling
 from .names.folding import fold_word
 from .names.mentions import Mention, all_mentions
 
+if TYPE_CHECKING:
+    from .summary import DocumentSummary
+
 MIN_NEAR_MISS_LEN = 4  # shorter keys are too dense for a one-edit near miss
 
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
-    doc: Document
+    doc: Document | DocumentSummary
     mention: Mention
     surname: str  # spelling() of the surname
     given: str  # spelling() of the first given word, "" if none
@@ -172,13 +176,13 @@ class NameIndex:
     lexicon: Lexicon
 
     @classmethod
-    def build(cls, docs: Sequence[Document], lexicon: Lexicon | None = None) -> NameIndex:
+    def build(cls, docs: Sequence[Document | DocumentSummary], lexicon: Lexicon | None = None) -> NameIndex:
         with _no_gc():
             return cls._build(docs, lexicon or Lexicon())
 
     @classmethod
     def _build(cls, docs: Sequence[Document], lexicon: Lexicon) -> NameIndex:
-        occs = _resplit_multiword([o for d in docs for o in occurrences(d)])
+        occs = _resplit_multiword([o for d in docs for o in d.occurrences])
         # messages quote the first occurrences: the same whatever order the files came in
         occs.sort(key=lambda o: (o.doc.path, o.mention.span.start))
         strong_keys = {o.key for o in occs if o.mention.kind != "bare"}

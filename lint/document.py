@@ -42,6 +42,9 @@ def _span_init(self: Span, start: int, end: int) -> None:
 
 
 Span.__init__ = _span_init  # type: ignore[method-assign]
+# Pickled as a constructor call: the dataclass default (a Python-level __setstate__ per
+# span) makes a worker's results and the cache several times slower to load.
+Span.__reduce__ = lambda self: (Span, (self.start, self.end))  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ class Field:
 
     text: str
     span: Span
+
+    def __reduce__(self):
+        return (Field, (self.text, self.span))
 
 
 @dataclass(slots=True)
@@ -177,6 +183,14 @@ class Document:
         from .names.mentions import body_mentions
 
         return body_mentions(self)
+
+    @cached_property
+    def occurrences(self) -> list:
+        """Person names with their folding keys (``lint.corpus.Occurrence``): every mention,
+        signatory entries first, computed once for N003 and the corpus name index."""
+        from .corpus import occurrences
+
+        return occurrences(self)
 
     # -- prose views (``lint.parse.prose``), computed once on first use ------------------
     @cached_property

@@ -6,11 +6,11 @@ only when the rest is estimated at ``PARALLEL_MIN_SECONDS`` or more is a pool of
 processes started, forked after the warm-up so that the workers inherit it. A small run
 (a pre-commit hook on a few files) never starts a process.
 
-Workers receive no pickled input (they inherit the texts when forked) and send back only
-diagnostics: unpickling a parsed Document costs more than parsing it again, so when
-cross-document rules need the documents, this process re-parses them while the workers
-run. Results are in input order and do not depend on the number of jobs: document rules
-see one document at a time.
+Workers receive no pickled input (they inherit the texts when forked) and send back the
+diagnostics and, when cross-document rules need it, each document's summary
+(``lint.summary``: a few hundred small objects, far cheaper to pickle than the parsed
+document, whose unpickling costs more than parsing it again). Results are in input order
+and do not depend on the number of jobs: document rules see one document at a time.
 
 Workers are forked, which is safe and cheap on Linux; elsewhere (macOS, Windows) the run
 stays in one process.
@@ -22,6 +22,8 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+
+from .summary import summarize
 
 # Start a pool only for at least this much estimated remaining work, and only when at
 # least this many documents remain: a pool costs ~20 ms to start plus the transfer of the
@@ -55,9 +57,16 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _lint_one(linter, source, need_documents: bool) -> tuple:
+    """(summary or None, diagnostics): only the summary of a document is kept, so that a
+    long run holds a small part of each document it has linted."""
+    doc, diags = linter.lint_source(source)
+    return (summarize(doc) if need_documents else None, diags)
+
+
 def _lint_range(start: int, stop: int) -> list:
-    linter, sources = _STATE
-    return [linter.lint_source(sources[i])[1] for i in range(start, stop)]
+    linter, sources, need_documents = _STATE
+    return [_lint_one(linter, sources[i], need_documents) for i in range(start, stop)]
 
 
 def _chunks(start: int, stop: int, jobs: int) -> list[tuple[int, int]]:
@@ -66,13 +75,14 @@ def _chunks(start: int, stop: int, jobs: int) -> list[tuple[int, int]]:
 
 
 def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None, need_documents=None) -> list:
-    """``[(document, diagnostics)]`` for ``sources``, in order.
+    """``[(summary, diagnostics)]`` for ``sources``, in order (``lint.summary``).
 
     ``need_documents`` (default: whether the linter has cross-document rules) says
-    whether documents linted by workers must be parsed again here; when it is false they
-    are returned as None.
+    whether the summaries are wanted; when it is false they are None.
     """
     jobs = resolve_jobs(jobs)
+    if need_documents is None:
+        need_documents = any(r.scope == "corpus" and r.check is not None for r in linter.rules)
     n = len(sources)
     results: list = [None] * n
     sizes = [len(s.text) + 1 for s in sources]
@@ -82,7 +92,7 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
     i = 0
     parallel = False
     while i < n:
-        results[i] = linter.lint_source(sources[i])
+        results[i] = _lint_one(linter, sources[i], need_documents)
         done_chars += sizes[i]
         remaining_chars -= sizes[i]
         i += 1
@@ -98,8 +108,6 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
     if not parallel:
         return results
 
-    if need_documents is None:
-        need_documents = any(r.scope == "corpus" and r.check is not None for r in linter.rules)
     from concurrent.futures.process import BrokenProcessPool
 
     try:
@@ -107,7 +115,7 @@ def lint_sources(linter, sources: Sequence, jobs: int | None = 1, progress=None,
     except BrokenProcessPool:  # a worker died (killed, out of memory): finish here
         for k in range(i, n):
             if results[k] is None:
-                results[k] = linter.lint_source(sources[k])
+                results[k] = _lint_one(linter, sources[k], need_documents)
                 if progress is not None:
                     progress.advance()
     return results
@@ -119,23 +127,16 @@ def _pool(linter, sources, start, jobs, progress, need_documents, results) -> No
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .parse import parse
-
     n = len(sources)
     chunks = _chunks(start, n, jobs)
-    _STATE = (linter, sources)
+    _STATE = (linter, sources, need_documents)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context) as pool:
             futures = [(a, b, pool.submit(_lint_range, a, b)) for a, b in chunks]
-            documents = {}
-            if need_documents:  # while the workers run
-                for k in range(start, n):
-                    s = sources[k]
-                    documents[k] = parse(s.text, s.path, s.index)
             for a, b, future in futures:
-                for k, diags in zip(range(a, b), future.result(), strict=True):
-                    results[k] = (documents.get(k), diags)
+                for k, result in zip(range(a, b), future.result(), strict=True):
+                    results[k] = result
                     if progress is not None:
                         progress.advance()
     finally:

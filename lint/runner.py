@@ -15,6 +15,7 @@ from .document import Document, Span
 from .parse import parse
 from .reading import DEFAULT_MAX_BYTES, ReadError, SourceText, decode, read_file
 from .rules.base import Context, Rule, all_rules
+from .summary import DocumentSummary, summarize
 
 # File diagnostics that mean a file could not be checked at all: the run exits 2.
 FATAL_FILE_CODES = frozenset({"F001", "F002", "F005"})
@@ -41,7 +42,6 @@ def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()
 class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[str, SourceText] = field(default_factory=dict)
-    documents: dict[str, Document] = field(default_factory=dict)
     files: int = 0
     fatal: bool = False  # some file could not be checked
 
@@ -114,11 +114,18 @@ class Linter:
         return sorted(diags, key=Diagnostic.sort_key)
 
     # -- across documents ---------------------------------------------------------
-    def lint_corpus(self, docs: Sequence[Document], reference: Sequence[Document] = ()) -> list[Diagnostic]:
-        """Cross-document rules over ``docs`` (reported) and ``reference`` (compared)."""
+    def lint_corpus(
+        self, docs: Sequence[Document | DocumentSummary], reference: Sequence[Document | DocumentSummary] = ()
+    ) -> list[Diagnostic]:
+        """Cross-document rules over ``docs`` (reported) and ``reference`` (compared).
+        The rules read each document's summary (``lint.summary``)."""
         out = []
+        if not any(r.scope == "corpus" and r.check is not None for r in self.rules):
+            return out
+        given = {id(d) for d in docs}
+        docs = [summarize(d) for d in docs]
         reported = {id(d) for d in docs}
-        everything = list(docs) + [d for d in reference if id(d) not in reported]
+        everything = docs + [summarize(d) for d in reference if id(d) not in given]
         for r in self.rules:
             if r.scope != "corpus" or r.check is None:
                 continue
@@ -192,8 +199,6 @@ class Linter:
             misses, self.lint_sources([s for _, s in misses]), strict=True
         ):
             row[3] = doc
-            if doc is not None:
-                result.documents[row[0]] = doc
             result.diagnostics.extend(diags)
             if cache is not None and row[2] is not None:
                 cache.store(row[1], row[2], diags)
@@ -209,10 +214,12 @@ class Linter:
         result.diagnostics.sort(key=Diagnostic.sort_key)
         return result
 
-    def lint_sources(self, sources: Sequence[SourceText]) -> list[tuple[Document, list[Diagnostic]]]:
+    def lint_sources(
+        self, sources: Sequence[SourceText]
+    ) -> list[tuple[DocumentSummary | None, list[Diagnostic]]]:
         """Document rules over several texts (results in the same order), across
-        processes when the input is large (see lint.parallel). A document linted in another
-        process comes back as None unless cross-document rules need it."""
+        processes when the input is large (see lint.parallel). Each document comes back as
+        its summary for the cross-document rules (None when there are none)."""
         from .parallel import lint_sources
 
         if self.progress is not None:
@@ -235,7 +242,7 @@ class Linter:
                     source = read_file(path, self.max_bytes)
                 except ReadError:
                     continue  # an unreadable reference file is not this run's finding
-                doc = parse(source.text, source.path, source.index)
+                doc = summarize(parse(source.text, source.path, source.index))
                 if cache is not None:
                     digest = text_hash(source.text, source.encoding)
                     cache.remember(path, digest)
@@ -258,7 +265,7 @@ class Linter:
                         source = self.read(row[1])
                     except ReadError:
                         continue
-                    row[3] = parse(source.text, row[0], source.index)
+                    row[3] = summarize(parse(source.text, row[0], source.index))
                     fresh.append((row[2], row[3]))
             elif cache is not None and row[2] is not None and not cache.has_document(row[2]):
                 fresh.append((row[2], row[3]))
@@ -270,7 +277,7 @@ class Linter:
                         source = read_file(ref[0], self.max_bytes)
                     except ReadError:
                         continue
-                    ref[2] = parse(source.text, source.path, source.index)
+                    ref[2] = summarize(parse(source.text, source.path, source.index))
                     fresh.append((ref[1], ref[2]))
             elif cache is not None and not cache.has_document(ref[1]):
                 fresh.append((ref[1], ref[2]))

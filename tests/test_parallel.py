@@ -13,6 +13,7 @@ from lint.diagnostics import Diagnostic
 from lint.progress import Progress, wanted
 from lint.reading import SourceText
 from lint.runner import Linter, select_rules
+from lint.summary import DocumentSummary
 
 
 def corpus(n, seed=7):
@@ -43,23 +44,31 @@ def sources():
 
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="the pool is used on Linux only")
-def test_results_do_not_depend_on_jobs(eager, sources):
+def test_results_do_not_depend_on_jobs(eager, sources, monkeypatch):
+    pools = []
+    real_pool = parallel._pool
+    monkeypatch.setattr(parallel, "_pool", lambda *args: pools.append(args[3]) or real_pool(*args))
     linter = Linter(select_rules())
     serial = parallel.lint_sources(linter, sources, jobs=1)
     assert sum(len(diags) for _, diags in serial) >= 24  # the injected defects are found
     for jobs in (2, 3):
         par = parallel.lint_sources(linter, sources, jobs=jobs, need_documents=False)
         assert flat(par) == flat(serial)
-        assert any(doc is None for doc, _ in par)  # the pool did run
+        assert all(doc is None for doc, _ in par)
+    assert pools == [2, 3]  # the pool did run, with that many workers
 
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="the pool is used on Linux only")
-def test_documents_for_cross_document_rules_are_parsed_again(eager, sources):
+def test_workers_send_back_the_summaries_cross_document_rules_read(eager, sources):
     linter = Linter(select_rules())
     serial = parallel.lint_sources(linter, sources, jobs=1)
     par = parallel.lint_sources(linter, sources, jobs=2, need_documents=True)
-    assert all(doc is not None for doc, _ in par)
-    assert [(d.path, len(d.signatories)) for d, _ in par] == [(d.path, len(d.signatories)) for d, _ in serial]
+    assert all(isinstance(doc, DocumentSummary) for doc, _ in par)
+
+    def shape(d):
+        return (d.path, d.signatory_count, d.header.wd_number, [(o.key, o.doc is d) for o in d.occurrences])
+
+    assert [shape(d) for d, _ in par] == [shape(d) for d, _ in serial]
     assert flat(par) == flat(serial)
 
 

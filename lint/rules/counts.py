@@ -74,8 +74,8 @@ def signatory_count_vs_declaration(docs, ctx):
     """
     editions: dict[int, list] = {}
     for doc in docs:
-        if doc.header.wd_number is not None and doc.signatories:
-            if any(b.incomplete_marker is not None for b in doc.blocks):
+        if doc.header.wd_number is not None and doc.signatory_count:
+            if not doc.list_complete:
                 continue
             editions.setdefault(doc.header.wd_number, []).append(doc)
     if not editions:
@@ -114,9 +114,9 @@ def _editions_summary(targets) -> tuple[set[int], int, str]:
     """Counts any edition lists or declares, the largest list, and where they are."""
     counts: set[int] = set()
     for target in targets:
-        counts.add(len(target.signatories))
-        counts.update(t.value for t in target.totals)
-    listed = max(len(t.signatories) for t in targets)
+        counts.add(target.signatory_count)
+        counts.update(target.declared_totals)
+    listed = max(t.signatory_count for t in targets)
     where = ", ".join(sorted({t.path for t in targets}))
     return counts, listed, where
 

@@ -142,11 +142,10 @@ def name_not_canonical(doc, ctx):
     The MPs wrote to President Kassym-Jomart Tokayev about the arrests.
     ```
     """
-    from ..corpus import occurrences
     from ..lexicon import lexicon_for
 
     lexicon = lexicon_for(ctx, builtin=ctx.option("builtin-lexicon", True))
-    for o in occurrences(doc):
+    for o in doc.occurrences:
         found = lexicon.entry_for_variant(o.given, o.surname)
         if found is None:
             continue
