@@ -27,6 +27,21 @@ def test_summary_keeps_what_the_corpus_rules_read():
         assert s.line_col(len(doc.text)) == doc.line_col(len(doc.text))
 
 
+class _Recorder(pickle.Unpickler):
+    """Records the classes a pickle names."""
+
+    @classmethod
+    def classes_in(cls, data: bytes) -> list[str]:
+        recorder = cls(io.BytesIO(data))
+        recorder.names = []
+        recorder.load()
+        return recorder.names
+
+    def find_class(self, module, name):
+        self.names.append(name)
+        return super().find_class(module, name)
+
+
 def test_pickle_round_trip_rebinds_occurrences_and_stays_flat():
     for doc in seeds():
         s = summarize(doc)
@@ -43,12 +58,5 @@ def test_pickle_round_trip_rebinds_occurrences_and_stays_flat():
             s.list_complete,
         )
         # Occurrences travel as tuples of strings and numbers, not as pickled objects.
-        classes = []
-
-        class Recorder(pickle.Unpickler):
-            def find_class(self, module, name):
-                classes.append(name)
-                return super().find_class(module, name)
-
-        Recorder(io.BytesIO(data)).load()
+        classes = _Recorder.classes_in(data)
         assert "Occurrence" not in classes and "Mention" not in classes
