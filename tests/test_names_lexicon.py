@@ -74,3 +74,18 @@ def test_cli_reports_a_bad_lexicon_as_a_usage_error(tmp_path, capsys):
     doc.write_text("Serik Zhakhin.\n", encoding="utf-8")
     assert main(["names", "--lexicon", str(bad), str(doc)]) == 2
     assert "names: expected a mapping" in capsys.readouterr().err
+
+
+def test_no_lexicon_file_imports_no_yaml(tmp_path):
+    """A one-file run with no declint.yaml does not pay for importing yaml (~13 ms)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from lint.lexicon import load_lexicon; "
+        "lex = load_lexicon(); print(len(lex.entries), 'yaml' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["0", "False"]
