@@ -105,6 +105,18 @@ def test_malformed_header_lines():
     assert flagged(text.replace("No 745", "No. 745").replace("Doc.15575", "Doc. 15575"), "D004") == []
 
 
+@pytest.mark.parametrize("doc_part", ["DOC. 15575", "doc. 15575", "Doc. 15 575", "Doc. 15\u00a0575"])
+def test_document_number_case_and_digit_grouping(doc_part):
+    text = f"Written declaration No. 745 | {doc_part} | 27 June 2022\n\nMr Roberto RAMPI, Italy, SOC\n"
+    assert flagged(text, "D004") == [doc_part]
+    assert parse(text).header.doc_number == 15575  # still read, for D005
+
+
+def test_document_word_is_not_a_document_number():
+    text = "Written declaration No. 745 | Doc. 15575 | 27 June 2022\n\nDocumentation 15575\n\nDoc. 15575 / 2022\n"
+    assert flagged(text, "D004") == []
+
+
 # -- D005 numbering across the corpus -----------------------------------------------------------
 
 

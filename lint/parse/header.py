@@ -36,7 +36,10 @@ WD_LOOSE = re.compile(
     re.IGNORECASE,
 )
 WD_STRICT = re.compile(r"(?:Written declaration No\. |Déclaration écrite n° )(\d{1,4})")
-DOC_LOOSE = re.compile(r"Doc\b\.?\s*(?P<num>[^\s|]*)", re.IGNORECASE)
+# "Doc. 15 575" (digits grouped like an amount) is still one number.
+DOC_LOOSE = re.compile(
+    r"Doc\b\.?\s*(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d ])|[^\s|]*)", re.IGNORECASE
+)
 DOC_STRICT = re.compile(r"Doc\. (\d{1,6})")
 
 # How far into a file header lines are looked for.
@@ -84,11 +87,11 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
             )
         return True
     loose = DOC_LOOSE.match(piece)
-    if loose and loose.end() == len(piece) and len(piece) <= 20 and piece[:3] == "Doc":
+    if loose and loose.end() == len(piece) and len(piece) <= 20 and piece[:3].lower() == "doc":
         fld = Field(piece, span)
         if header.doc_field is None:
             header.doc_field = fld
-            digits = loose["num"].strip(".:")
+            digits = "".join(loose["num"].strip(".:").split())
             if digits.isascii() and digits.isdigit():
                 header.doc_number = int(digits)
         if DOC_STRICT.fullmatch(piece) is None:
