@@ -77,6 +77,7 @@ class Group:
     code: str
     names: tuple[str, ...]
     french: str
+    french_names: tuple[str, ...]
     start: dt.date | None
     end: dt.date | None
     confirmed: bool
@@ -113,6 +114,7 @@ def groups() -> Groups:
             code=code,
             names=tuple(entry["names"]),
             french=entry.get("french") or code,
+            french_names=tuple(entry.get("french_names") or ()),
             start=entry.get("from"),
             end=entry.get("until"),
             confirmed=entry.get("confirmed", True),

@@ -246,6 +246,38 @@ def test_s010_wrong_and_misspelt_names():
         "Alliance of Liberals and Democrats for Europe",
         None,
     ]
+    assert "the name of group 'EPP/CD'" in diags[1].message
+
+
+FRENCH_LEGEND_DOC = (
+    "Signataires :\n\nM. André GATTOLIN, France, ADLE ; Mme Nicole TRISSE, France, ADLE ; "
+    "M. Jacques MAIRE, France, PPE/DC\n\n{legend}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("legend", "found"),
+    [
+        ("ADLE : Groupe des socialistes, démocrates et verts", "the name of group 'SOC'"),
+        ("PPE/DC : Groupe du Parti populare européen", "PACE prints 'Groupe du Parti populaire européen'"),
+    ],
+)
+def test_s010_french_legend_mistakes(legend, found):
+    diags = lint(FRENCH_LEGEND_DOC.format(legend=legend), ["S010"])
+    assert len(diags) == 1 and found in diags[0].message
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "ADLE : Alliance des démocrates et des libéraux pour l'Europe",
+        "PPE/DC : Groupe du Parti Populaire Européen",
+        "PPE/DC : Parti populaire européen (groupe)",  # other wording: not judged in French
+        "SOC : Groupe socialiste",
+    ],
+)
+def test_s010_french_legend_silent(legend):
+    assert codes(FRENCH_LEGEND_DOC.format(legend=legend), ["S010"]) == []
 
 
 def test_s010_historical_names_accepted():

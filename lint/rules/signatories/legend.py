@@ -63,19 +63,21 @@ def legend_undefined_code(doc, ctx):
         yield Problem(fields[0].span, f"group code '{code}' is used{times} but the legend does not define it")
 
 
-@rule("S010", "legend-wrong-name", fixable=True, languages=("en",))
+@rule("S010", "legend-wrong-name", fixable=True, languages=("en", "fr"))
 def legend_wrong_name(doc, ctx):
     """
     ## What it does
     Checks each legend entry's full group name against the names PACE prints for that
     code (any of its historical names is accepted: `Socialist Group` and `Socialists,
     Democrats and Greens Group` for SOC, `European Democrat Group` and `European
-    Democratic Group` for EDG ...).
+    Democratic Group` for EDG ...). A name that belongs to another group is reported as
+    such; a near miss gets the intended name as an unsafe fix. French legends (`PPE/DC :
+    Groupe du Parti populaire européen`) are checked against the French names for the
+    same two mistakes only: other French wording is left alone.
 
     ## Why is this bad?
     A legend that expands `EPP/CD` as another group's name, or misspells a name,
-    misinforms every reader of the list. Near misses get the intended name as an unsafe
-    fix. French legends are not checked.
+    misinforms every reader of the list.
 
     ## Example
     ```text
@@ -86,6 +88,14 @@ def legend_wrong_name(doc, ctx):
     ALDE: Alliance of Liberals and Democrats in Europe
     ```
 
+    ```text
+    Signataires :
+
+    M. André GATTOLIN, France, ADLE ; Mme Nicole TRISSE, France, ADLE
+
+    ADLE : Groupe des socialistes, démocrates et verts
+    ```
+
     ## Use instead
     ```text
     Signed:
@@ -94,25 +104,50 @@ def legend_wrong_name(doc, ctx):
 
     ALDE: Alliance of Liberals and Democrats for Europe
     ```
+
+    ```text
+    Signataires :
+
+    M. André GATTOLIN, France, ADLE ; Mme Nicole TRISSE, France, ADLE
+
+    ADLE : Alliance des démocrates et des libéraux pour l'Europe
+    ```
     """
     from rapidfuzz import fuzz
+
+    french = doc.language == "fr"
+    table = groups().pace
+
+    def names_of(code: str) -> tuple[str, ...]:
+        return table[code].french_names if french else table[code].names
 
     for entry in doc.legend:
         code = codes.english_code(entry.code.text)
         if code is None:
             continue
-        names = groups().pace[code].names
+        names = names_of(code)
+        if not names:
+            continue
         key = _name_key(entry.name.text)
         if any(_name_key(n) == key for n in names):
             continue
+        owner = next((c for c in table if c != code and any(_name_key(n) == key for n in names_of(c))), None)
+        if owner is not None:
+            owner_code = table[owner].french if french else owner
+            yield Problem(
+                entry.name.span,
+                f"legend expands '{entry.code.text}' as '{entry.name.text}', the name of group "
+                f"'{owner_code}'; '{entry.code.text}' is '{names[0]}'",
+            )
+            continue
         best = max(names, key=lambda n: fuzz.ratio(_name_key(n), key))
-        if fuzz.ratio(_name_key(best), key) >= 80:
+        if fuzz.ratio(_name_key(best), key) >= (85 if french else 80):
             yield Problem(
                 entry.name.span,
                 f"legend names '{entry.code.text}' as '{entry.name.text}'; PACE prints '{best}'",
                 Fix(best, "unsafe"),
             )
-        else:
+        elif not french:
             yield Problem(
                 entry.name.span,
                 f"'{entry.name.text}' is not the name of group '{entry.code.text}' (PACE: '{names[0]}')",
