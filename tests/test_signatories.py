@@ -158,6 +158,48 @@ def test_s005_complete_entries_clean():
     assert codes(inline(RAMPI, MAIRE), ["S005"]) == []
 
 
+def test_s005_two_missing_codes_are_two_errors():
+    text = inline(RAMPI, "Mr John SMITH, United Kingdom", MAIRE, "Ms Anna NOWAK, Poland")
+    diags = lint(text, ["S005"])
+    assert [text[d.span.start : d.span.end] for d in diags] == [
+        "Mr John SMITH, United Kingdom",
+        "Ms Anna NOWAK, Poland",
+    ]
+    assert {d.severity.value for d in diags} == {"error"}
+
+
+def test_s005_systematic_rendering_is_one_warning_per_block():
+    # A 2008 pace.coe.int list: many members printed without their group's code.
+    uncoded = [f"Mr Given NAME{c}, United Kingdom" for c in "ABCDEFG"]
+    coded = [f"Mr Given CODED{c}, Greece, EDG" for c in "ABCDEFGHIJKLMN"]
+    text = inline(*coded[:5], *uncoded, *coded[5:])
+    [d] = lint(text, ["S005"])
+    assert d.severity.value == "warning"
+    assert d.message.startswith("7 of the list's 21 entries have no group code (first: 'Mr Given NAMEA")
+    assert text[d.span.start : d.span.end] == "Mr Given NAMEA, United Kingdom"
+    # Each block is judged on its own: a second list with one missing code is an error.
+    second = inline(RAMPI, "Mr John SMITH, United Kingdom", MAIRE)
+    diags = lint(text + "\nSome prose between the two lists of this page.\n\n" + second, ["S005"])
+    assert [d.severity.value for d in diags] == ["warning", "error"]
+
+
+def test_s005_list_without_any_code_sets_no_expectation():
+    text = inline("Mr John SMITH, United Kingdom", "Mr Roberto RAMPI, Italy", "Mr Jacques MAIRE, France")
+    assert codes(text, ["S005"]) == []
+
+
+@pytest.mark.parametrize("country", ["Morocco", "Canada", "Jordan", "Palestine"])
+def test_s005_observer_and_partner_delegations_have_no_group(country):
+    text = inline("Mr Pieter OMTZIGT, Netherlands, EPP/CD", f"Ms Aicha LABLAK, {country}", RAMPI)
+    assert codes(text, ["S005"]) == []
+
+
+def test_s005_leaves_unknown_countries_to_s006():
+    # A cut-off last entry: one finding (S006 with its suggestion), not two.
+    text = inline(RAMPI, MAIRE, "Mr Jerome LAMBERT, Franc")
+    assert codes(text, ["S005", "S006"]) == ["S006"]
+
+
 # -- S006 / S007 / S013 countries ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "bad, good",
@@ -206,9 +248,17 @@ def test_s007_non_member_and_before_accession():
 
 
 def test_s013_observer_warning():
-    [d] = lint(inline(RAMPI, "Mr John DOE, Canada, NR"), ["S013"])
+    [d] = lint(inline(RAMPI, "Mr John DOE, Canada, NR", header=WD_2022), ["S013"])
     assert d.severity.value == "warning"
-    assert codes(inline(RAMPI, MAIRE), ["S013"]) == []
+    assert codes(inline(RAMPI, MAIRE, header=WD_2022), ["S013"]) == []
+
+
+def test_s013_only_on_written_declarations():
+    # Rule 56 governs written declarations; partners co-sign motions legitimately.
+    motion = "Doc. 14538 | 18 April 2018\n\n"
+    text = inline("Mr Pieter OMTZIGT, Netherlands, EPP/CD", "Ms Aicha LABLAK, Morocco", RAMPI, header=motion)
+    assert codes(text, ["S005", "S013"]) == []
+    assert codes(inline("Ms Aicha LABLAK, Morocco", RAMPI, header=WD_2022), ["S005", "S013"]) == ["S013"]
 
 
 # -- S008 duplicates ------------------------------------------------------------------------------

@@ -127,23 +127,38 @@ def observer_delegation(doc, ctx):
     """
     ## What it does
     Warns about a signature from an observer delegation (the parliaments of Canada,
-    Israel, Mexico) or a partner for democracy (Morocco, Palestine, Kyrgyzstan, Jordan).
+    Israel, Mexico) or a partner for democracy (Morocco, Palestine, Kyrgyzstan, Jordan)
+    on a written declaration. Other documents (motions, letters) are left alone: members
+    of partner-for-democracy delegations co-sign motions, and Rule 56 does not apply to
+    them.
 
     ## Why is this bad?
-    Observers and partners are not representatives or substitutes: their signatures are
-    unusual and do not count toward the Rule 56 thresholds. Check that the country is
-    right and that the entry belongs in the list.
+    Observers and partners are not representatives or substitutes: their signatures on
+    a written declaration are unusual and do not count toward the Rule 56 thresholds.
+    Check that the country is right and that the entry belongs in the list.
 
     ## Example
     ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
     Mr John DOE, Canada, NR ; Mr Roberto RAMPI, Italy, SOC
     ```
 
     ## Use instead
     ```text
+    Written declaration No. 745 | Doc. 15575 | 27 June 2022
+
     Mr John DOE, Ireland, NR ; Mr Roberto RAMPI, Italy, SOC
     ```
+
+    ```text
+    Doc. 14538 | 18 April 2018
+
+    Ms Aicha LABLAK, Morocco ; Mr Roberto RAMPI, Italy, SOC
+    ```
     """
+    if not doc.is_written_declaration:
+        return
     index = countries()
     for s in doc.signatories:
         country = index.lookup(s.country.text) if s.country else None

@@ -3,8 +3,8 @@ S005 missing code."""
 
 from __future__ import annotations
 
-from ...diagnostics import Fix, Problem
-from ...refdata import groups
+from ...diagnostics import Fix, Problem, Severity
+from ...refdata import countries, groups
 from ..base import rule
 from . import codes
 
@@ -158,12 +158,46 @@ def european_parliament_group(doc, ctx):
         )
 
 
+# A block with this many entries lacking a code was rendered without them (pace.coe.int
+# prints some 2008 lists so): one finding for the block, not one per entry.
+SYSTEMATIC_MISSING = 3
+
+
+def _lacks_code(s, index) -> bool:
+    """A member-state signatory printed with no group code.
+
+    Observer and partner-for-democracy members cannot join a PACE group, so no code is
+    right for them; an unknown or non-member country is S006's or S007's finding (often a
+    cut-off entry: `Mr Jérôme LAMBERT, Franc`), not a second one here.
+    """
+    if s.group is not None or s.country is None:
+        return False
+    country = index.lookup(s.country.text)
+    return country is not None and country.status == "member"
+
+
 @rule("S005", "missing-group-code")
 def missing_group_code(doc, ctx):
     """
     ## What it does
-    Reports a signatory printed with a country but no political-group code, such as
-    `Mr John SMITH, United Kingdom ;`. Members outside any group are printed `NR`.
+    Reports a member-state signatory printed with a country but no political-group code,
+    such as `Mr John SMITH, United Kingdom ;`, in a list that otherwise prints codes.
+    Members outside any group are printed `NR`.
+
+    The list itself sets the expectation:
+    - one or two entries without a code in a list that prints codes: an error on each
+      entry (a code dropped in editing);
+    - three or more in one list: the list was rendered that way (pace.coe.int prints
+      some 2008 lists with no code for many members who did belong to a group). The
+      text is faithful to the Assembly's record and cannot be fixed without outside
+      research, so the rule gives one warning for the whole list saying how many
+      entries lack a code, instead of an error per entry;
+    - a list that prints no code at all (letters from members of national parliaments,
+      press copies) sets no expectation: nothing is reported.
+
+    Entries from observer and partner-for-democracy delegations (`Ms Aicha LABLAK,
+    Morocco`) are never reported: they cannot belong to a PACE group. Nor are entries
+    whose country is unknown or not a member state (S006 and S007 report those).
 
     ## Why is this bad?
     Rule 56 needs signatures from at least two political groups, and readers count
@@ -174,11 +208,34 @@ def missing_group_code(doc, ctx):
     Mr John SMITH, United Kingdom ; Mr Roberto RAMPI, Italy, SOC
     ```
 
+    ```text
+    Mr John SMITH, United Kingdom ; Mr Tom BAKER, United Kingdom ; Ms Anna NOWAK, Poland ; Mr Roberto RAMPI, Italy, SOC ; Mr Jacques MAIRE, France, ALDE
+    ```
+
     ## Use instead
     ```text
     Mr John SMITH, United Kingdom, NR ; Mr Roberto RAMPI, Italy, SOC
     ```
+
+    ```text
+    Ms Aicha LABLAK, Morocco ; Mr Roberto RAMPI, Italy, SOC
+    ```
     """
-    for s in doc.signatories:
-        if s.group is None and s.country is not None:
-            yield Problem(s.span, f"signatory '{doc.slice(s.span)}' has no group code")
+    index = countries()
+    for block in doc.blocks:
+        entries = block.signatories
+        if not any(s.group is not None for s in entries):
+            continue
+        missing = [s for s in entries if _lacks_code(s, index)]
+        if len(missing) < SYSTEMATIC_MISSING:
+            for s in missing:
+                yield Problem(s.span, f"signatory '{doc.slice(s.span)}' has no group code")
+            continue
+        first = doc.slice(missing[0].span)
+        yield Problem(
+            missing[0].span,
+            f"{len(missing)} of the list's {len(entries)} entries have no group code (first: "
+            f"'{first}'): the list was printed without them; check the group of each member "
+            "in the original document",
+            severity=Severity.WARNING,
+        )
