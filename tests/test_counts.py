@@ -69,6 +69,46 @@ def test_seed_enumerations_are_read_and_agree():
     assert [(c.count, len(c.items)) for c in seed4.enumerated_counts] == [(5, 5)]
 
 
+# A bracketed list after the count is read from its first item ("(Albania, …"), and a list
+# is a bracket's whole content; other bracketed asides are not lists.
+MONITORING = (
+    "There are {} countries under the full monitoring procedure (Albania, Armenia, Azerbaijan, "
+    "Bosnia and Herzegovina, Georgia, the Republic of Moldova, Poland, Serbia, Turkey and Ukraine), "
+    "and three countries engaged in post-monitoring dialogue (Bulgaria, Montenegro and North Macedonia).\n"
+)
+
+
+def test_bracketed_list_counts_its_first_item():
+    assert messages(MONITORING.format("ten"), "C001") == []
+    diags = messages(MONITORING.format("eleven"), "C001")
+    assert len(diags) == 1 and "list names 10: Albania, Armenia," in diags[0]
+    three_for_two = "The committee appointed three members (Ann Bell and Carl Dahl) to the panel.\n"
+    assert flagged(three_for_two, "C001") == ["three"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee appointed two members (one from each group) to the panel.",
+        "Three members (Ann Bell and Carl Dahl among them) signed the letter.",
+        "Two members (Ann Bell and Carl Dahl, both from Denmark) signed the letter.",
+        "Three activists (Ann Bell, Carl Dahl and Eva Falk) were detained in Almaty, Astana and Bishkek.",
+        "Twelve members (EPP, SOC and ALDE) signed the letter.",
+        # a person's country or group is not an item of its own
+        "The two members (Ann Bell, Denmark, and Carl Dahl, France) visited the country.",
+        "The two members: Ann Bell, SOC, and Carl Dahl, EPP/CD.",
+    ],
+)
+def test_bracketed_asides_and_affiliations_are_not_miscounted(text):
+    assert messages(text + "\n", "C001") == [], text
+
+
+def test_a_list_of_countries_keeps_every_country():
+    text = "Five countries: North Macedonia, Poland, Serbia, Turkey and Ukraine.\n"
+    assert messages(text, "C001") == []
+    assert len(messages(text.replace("Five", "Four"), "C001")) == 1
+
+
 # -- C002 signatories claimed vs the declaration in the corpus -------------------------------------
 
 

@@ -668,6 +668,7 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
             if found is not None and found[0][0].start not in lists:
                 lists[found[0][0].start] = found
         for items, list_end, intro_at in lists.values():
+            items = _merge_affiliations(text, items)
             before_list = [
                 c
                 for c in candidates[
@@ -697,28 +698,78 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
     return out
 
 
+def _is_affiliation(item: str) -> bool:
+    """A country name or a political group code: what follows a person's name in
+    'Ann Bell, Denmark, and Carl Dahl, France' or 'Ann Bell, SOC'."""
+    from ..refdata import countries, groups
+
+    item = item.strip()
+    if item.startswith(("the ", "The ")):
+        item = item[4:]
+    g = groups()
+    return (
+        countries().lookup(item) is not None
+        or item in g.pace
+        or item in g.french
+        or item in g.european_parliament
+    )
+
+
+def _merge_affiliations(text: str, items: list[Span]) -> list[Span]:
+    """Fold a country or group item into the person's name before it: 'Ann Bell, Denmark,
+    and Carl Dahl, France' lists two people, not four items. A list of countries
+    ('the Republic of Moldova, Poland') is left alone: its items are all places."""
+    out: list[Span] = []
+    for item in items:
+        if out:
+            prev = text[out[-1].start : out[-1].end]
+            if (
+                len(prev.split()) >= 2
+                and not _is_affiliation(prev)
+                and _is_affiliation(text[item.start : item.end])
+            ):
+                out[-1] = Span(out[-1].start, item.end)
+                continue
+        out.append(item)
+    return out
+
+
+# What introduces a list after a count's noun phrase: a colon, a dash, "namely", a comma
+# or an opening bracket ("eleven countries under the full monitoring procedure (Albania,
+# Armenia, … and Ukraine)").
+_INTRO = re.compile(r"\s*(?::|[–—]|\s-\s|\bnamely\b|\bà\s+savoir\b|,|\()\s*(?:namely\s+|i\.\s?e\.\s+)?")
+
+
+def _closes_bracket(text: str, list_end: int, end: int) -> bool:
+    """The list ending at ``list_end`` is followed by the closing bracket."""
+    tail = text[list_end : min(end, list_end + 3)].lstrip(" ,.")
+    return tail.startswith(")")
+
+
 def _enumeration_after(text: str, pos: int, end: int):
     """Find the list introduced after a count's noun phrase, within the clause."""
     # Skip a short qualifying tail ("of the Italian Parliament from 3 different groups, both
     # from the Senate and the Chamber of Deputies, namely"): up to 25 words, no clause end.
     window_end = min(end, pos + 220)
-    intro_re = re.compile(r"\s*(?::|[–—]|\s-\s|\bnamely\b|\bà\s+savoir\b|,)\s*(?:namely\s+|i\.\s?e\.\s+)?")
     probe = pos
     while probe < window_end:
-        m = intro_re.search(text, probe, window_end)
+        m = _INTRO.search(text, probe, window_end)
         if m is None:
             return None
         if re.search(r"[.;!?]\s", text[pos : m.start()]):
             return None
         list_start = m.end()
+        opener = m.group(0).strip()[:1]
         if list_start < end and (
             text[list_start].isupper() or text[list_start : list_start + 4] in ("his ", "her ")
         ):
             parsed = _enumeration(text, list_start, end)
-            if parsed is not None:
+            # A list in brackets is the whole bracket: "(Albania, …, Turkey and Ukraine)",
+            # not "(Ann Bell and Carl Dahl among them)".
+            if parsed is not None and (opener != "(" or _closes_bracket(text, parsed[1], end)):
                 items, list_end = parsed
                 return items, list_end, m.start()
-        if m.group(0).strip().startswith((":", "–", "—", "-")) or "namely" in m.group(0):
+        if opener in (":", "–", "—", "-", "(") or "namely" in m.group(0):
             return None  # a real introducer not followed by a name list: give up
         probe = m.end() if m.end() > probe else probe + 1
     return None

@@ -17,9 +17,11 @@ def count_mismatch(doc, ctx):
     ## What it does
     Checks a stated count against the list of names that follows it: "five human rights
     defenders – A, B, C and D" says five and names four. Number words (two … ninety-nine)
-    and digits are read; lists introduced as partial ("including", "such as", "among
-    them"), approximate counts ("at least 65") and lists ending in "and others" are not
-    judged.
+    and digits are read. The list may follow a colon, a dash, "namely", a comma or fill a
+    bracket ("eleven countries (Albania, …, Turkey and Ukraine)"); a person's country or
+    group written after the name ("Ann Bell, Denmark, and …") is not counted as an item.
+    Lists introduced as partial ("including", "such as", "among them"), approximate counts
+    ("at least 65") and lists ending in "and others" are not judged.
 
     ## Why is this bad?
     Either a name was dropped from the list or the count is wrong; both are published
@@ -30,10 +32,16 @@ def count_mismatch(doc, ctx):
     PACE members raised the cases of five human rights defenders – Aliya Nurlanova, Bolat Sarsenov, Dana Tulegenova and Erlan Zhakupov.
     ```
 
+    ```text
+    There are eleven countries under the full monitoring procedure (Albania, Armenia, Azerbaijan, Georgia, Poland, Serbia, Turkey and Ukraine).
+    ```
+
     ## Use instead
     ```text
     PACE members raised the cases of four human rights defenders – Aliya Nurlanova, Bolat Sarsenov, Dana Tulegenova and Erlan Zhakupov.
     The letter was signed by 6 members from 3 different groups, namely Lia Quartapelle, Mauro Del Barba, Riccardo Magi, Alessandro Alfieri, Roberto Rampi, and Valeria Fedeli.
+    There are eight countries under the full monitoring procedure (Albania, Armenia, Azerbaijan, Georgia, Poland, Serbia, Turkey and Ukraine).
+    The two members (Ann Bell, Denmark, and Carl Dahl, France) visited the country.
     ```
     """
     text = doc.text
