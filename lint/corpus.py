@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .lexicon import Lexicon, spelling
-from .names.folding import fold_word
+from .names.folding import fold_given, fold_word
 from .names.mentions import Mention, all_mentions
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def occurrences(doc: Document) -> list[Occurrence]:
         if not sur_key:
             continue
         given = spelling(m.given[0].text) if m.given else ""
-        given_key = fold_word(m.given[0].text) if m.given else ""
+        given_key = fold_given(m.given[0].text) if m.given else ""
         out.append(Occurrence(doc, m, spelling(m.surname.text), given, sur_key, given_key))
     return out
 
@@ -101,7 +101,7 @@ def _resplit_multiword(occs: list[Occurrence]) -> list[Occurrence]:
                         spelling(text),
                         spelling(m.given[0].text),
                         fold_word(text),
-                        fold_word(m.given[0].text),
+                        fold_given(m.given[0].text),
                     )
                     break
         out.append(o)

@@ -65,6 +65,7 @@ class DocumentSummary:
                 o.mention.honorific,
                 o.mention.source,
                 o.mention.kind,
+                o.mention.country,
                 o.surname,
                 o.given,
                 o.key,
@@ -90,13 +91,16 @@ class DocumentSummary:
                     honorific,
                     source,
                     kind,
+                    country,
                 ),
                 sur,
                 giv,
                 key,
                 given_key,
             )
-            for start, end, given, surname, honorific, source, kind, sur, giv, key, given_key in state[-1]
+            for start, end, given, surname, honorific, source, kind, country, sur, giv, key, given_key in state[
+                -1
+            ]
         ]
 
     def __repr__(self) -> str:

@@ -75,3 +75,32 @@ def test_key_is_plain_ascii_and_total():
     for word in ("", "'", "Ní", "O’Loughlin", "D'Souza", "123", "ЖЖ"):
         key = fold_word(word)
         assert key == "" or (key.isascii() and key.isalpha())
+
+
+# -- given names: one name in several languages -------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Oleksandr", "Aleksandr"),
+        ("Alexander", "Oleksandr"),
+        ("Oleh", "Oleg"),
+        ("Serhiy", "Sergey"),
+        ("Siarhei", "Sergei"),
+        ("Volodymyr", "Vladimir"),
+        ("Mykhailo", "Michael"),
+        ("Hryhoriy", "Grigory"),
+        ("Yevhen", "Evgeny"),
+        ("Aleksei", "Alexey"),  # the folding key alone
+    ],
+)
+def test_given_name_forms_share_a_key(a, b):
+    from lint.names.folding import fold_given
+
+    assert fold_given(a) == fold_given(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Alexander", "Alexandra"), ("Oleg", "Olga"), ("Ivan", "Ivana")])
+def test_different_given_names_keep_their_keys(a, b):
+    from lint.names.folding import fold_given
+
+    assert fold_given(a) != fold_given(b)

@@ -91,3 +91,27 @@ def test_pathological_runs_stay_linear():
 def test_particles_before_a_run_belong_to_the_surname():
     doc = parse("The rapporteur cited de Gaulle and Mauro Del Barba.\n", "x")
     assert [m.surname.text for m in doc.mentions if m.kind != "bare"] == ["de Gaulle", "Del Barba"]
+
+
+def test_common_given_names_are_name_words():
+    text = "Michael Roth MdB and Daniel Freund MEP wrote to Donald Tusk about Alexander Merezhko.\n"
+    assert names(text) == ["Michael Roth", "Daniel Freund", "Donald Tusk", "Alexander Merezhko"]
+    assert names("Pierre Dupont et Claire Lemoine ont signé la déclaration.\n") == [
+        "Pierre Dupont",
+        "Claire Lemoine",
+    ]
+
+
+def test_words_that_are_mostly_not_names_stay_words():
+    text = "Will the Assembly act? May Day marches went on. Paul spoke. The Christian Democrat Group met.\n"
+    assert names(text, kinds=("full", "titled", "bare")) == []
+
+
+def test_a_french_country_name_is_a_given_name_in_english():
+    assert names("A letter from Malte Gallée was read.\n") == ["Malte Gallée"]
+    french = (
+        "Nous, soussignés, membres de l'Assemblée, saluons la lettre de Malte Gallée et des autres "
+        "députés, qui est une réponse aux questions posées par les parlements et par la presse.\n"
+    )
+    assert parse(french).language == "fr"
+    assert names(french, kinds=("full",)) == []  # Malte is Malta in French

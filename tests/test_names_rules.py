@@ -227,3 +227,53 @@ def test_a_people_and_its_plural_are_not_name_variants():
     assert [d.code for d in corpus(text)] == []
     # a real variant in the same document is still found
     assert [d.code for d in corpus(text + "Nariman Dzhelial was sentenced again.\n")] == ["N002"]
+
+
+# -- evidence: diacritics, delegations, given-name forms ------------------------------------
+def test_the_spelling_with_diacritics_is_canonical_whatever_the_majority():
+    diags = corpus(
+        "The report was prepared by Christoph Strässer (Germany, SOC).\n",
+        "The report was prepared by Christoph Strasser.\n",
+        "Mr Strasser could not visit the country.\n",
+    )
+    assert sorted(d.path for d in diags) == ["doc1.txt", "doc2.txt"]  # never the correct one
+    assert all("use 'Strässer' (the spelling with diacritics)" in d.message for d in diags)
+
+
+def test_capitals_list_without_diacritics_is_only_information():
+    diags = corpus(
+        "Signatories: Mr Andrei NASTASE, Republic of Moldova, EPP/CD ; Mr Roberto RAMPI, Italy, SOC\n",
+        "Andrei Năstase spoke in Chisinau.\n",
+    )
+    assert [(d.path, d.severity.value) for d in diags] == [("doc0.txt", "info")]
+    assert "drops diacritics" in diags[0].message
+
+
+def test_signatories_of_different_delegations_are_different_people():
+    assert (
+        corpus(
+            "Signatories: Mr Frank J. JENSSEN, Norway, EPP/CD ; Mr Roberto RAMPI, Italy, SOC\n",
+            "Signatories: Mr Michael Aastrup JENSEN, Denmark, ALDE ; Mr Mogens JENSEN, Denmark, SOC\n",
+        )
+        == []
+    )
+    # the same delegation keeps the evidence
+    diags = corpus(
+        "Signatories: Mr Frank JENSSEN, Norway, EPP/CD ; Mr Roberto RAMPI, Italy, SOC\n",
+        "Signatories: Mr Frank JENSEN, Norway, EPP/CD ; Mr Jacques MAIRE, France, ALDE\n",
+    )
+    assert {d.code for d in diags} == {"N001"}
+
+
+def test_folded_alike_latin_names_of_different_people_are_not_variants():
+    assert corpus("A letter from Malte Gallée was read.\n", "Sir Roger Gale spoke.\n") == []
+    # one letter apart: still a possible variant (Khassenov / Khasenov)
+    diags = corpus("Daniyar Khassenov was detained.\n", "Daryn Khasenov was detained.\n")
+    assert {d.severity.value for d in diags} == {"warning"}
+
+
+def test_given_name_forms_are_the_same_given_name():
+    diags = corpus("Oleh Hrytsenko was detained.\n", "Oleg Grytsenko was detained.\n")
+    assert {d.severity.value for d in diags} == {"error"} and "same given name" in diags[0].message
+    diags = corpus("Oleksandr Merezhko spoke in Strasbourg.\n", "Alexander Merezhko spoke in Strasbourg.\n")
+    assert [d.code for d in diags] and all("given name" in d.message for d in diags)

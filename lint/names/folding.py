@@ -86,3 +86,24 @@ def fold_name(name: str) -> str:
 def fold_surname(surname: str) -> str:
     """A surname's key: separators do not count (BEN CHIKHA, Ben-Chikha, Benchikha)."""
     return fold_word(surname)
+
+
+_GIVEN_FORMS: dict[str, str] | None = None
+
+
+def fold_given(word: str) -> str:
+    """The folding key of a given name, with the forms of one name in several languages
+    (Oleksandr / Aleksandr / Alexander, Oleh / Oleg: ``lint/data/given_names.yaml``)
+    mapped to one key."""
+    global _GIVEN_FORMS
+    if _GIVEN_FORMS is None:
+        from ..refdata import load_data
+
+        forms = {}
+        for group in load_data("given_names.yaml")["groups"]:
+            key = fold_word(group[0])
+            for name in group:
+                forms[fold_word(name)] = key
+        _GIVEN_FORMS = forms
+    key = fold_word(word)
+    return _GIVEN_FORMS.get(key, key)

@@ -38,6 +38,8 @@ PARTICLES = frozenset(
     "van von de den der di da du des del della dei degli le la lo ten ter zu af av dos das do "
     "ní nic ó mac bin ibn al el".split()
 )
+# Letters after a name (Michael Roth MdB): never the surname.
+POSTNOMINALS = frozenset("mdb mdl mep mp msp mla mna td qc kc phd obe mbe cbe kbe".split())
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday janvier février fevrier mars avril
@@ -67,6 +69,7 @@ class Mention:
     honorific: str | None = None
     source: str = "body"  # "body" or "signatory"
     kind: str = "full"  # "full", "titled" (one word after a title) or "bare"
+    country: str | None = None  # a signatory entry's country (its canonical name when known)
 
     @property
     def tokens(self) -> tuple[Field, ...]:
@@ -88,21 +91,31 @@ def _is_caps_word(word: str) -> bool:
 
 class _Classifier:
     def __init__(self, language: str):
+        from ..refdata import load_data
         from ..words import frequencies
 
         self.freq = frequencies(language)
         self.language = language
-        self._countries = None
+        self._places: frozenset[str] | None = None
+        # Given names common enough to be English or French words by frequency (Michael,
+        # Pierre): still name words, and as strong a sign of a person as a title.
+        self.given_names = frozenset(w.lower() for w in load_data("given_names.yaml")["common"])
 
     def zipf(self, word: str) -> float:
         return self.freq.get(word.lower(), 0.0)
 
     def is_place(self, word: str) -> bool:
-        if self._countries is None:
-            from ..refdata import countries
+        """A country name in the document's language (French names too in a French text:
+        "Malte" is Malta there, and a given name in an English one)."""
+        if self._places is None:
+            from ..refdata import countries, fold
 
-            self._countries = countries()
-        return self._countries.lookup(word) is not None
+            c = countries()
+            names = c.english + c.french if self.language == "fr" else c.english
+            self._places = frozenset(fold(n) for n in names)
+        from ..refdata import fold
+
+        return fold(word.strip("'\"")) in self._places
 
 
 _CLASSIFIERS: dict[str, _Classifier] = {}
@@ -165,8 +178,10 @@ def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, st
 
 def _name_word(cls: _Classifier, w: str, first_in_sentence: bool) -> bool:
     low = w.lower()
-    if low in MONTHS_DAYS or low in TITLES:
+    if low in MONTHS_DAYS or low in TITLES or low in POSTNOMINALS:
         return False
+    if low in cls.given_names:
+        return True
     z = cls.zipf(w)
     if z >= GIVEN_MAX_ZIPF or (first_in_sentence and z >= SENTENCE_INITIAL_MAX_ZIPF):
         return False
@@ -204,7 +219,10 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
         span = Span((given[0].span.start if given else surname.span.start), surname.span.end)
         zs = cls.zipf(last)
         if given:
-            if zs < (TITLED_MAX_ZIPF if title else SURNAME_MAX_ZIPF):
+            known_given = given[0].text.lower() in cls.given_names
+            if last.lower() not in cls.given_names and zs < (
+                TITLED_MAX_ZIPF if title or known_given else SURNAME_MAX_ZIPF
+            ):
                 out.append(Mention(span, given, surname, title, "body", "full"))
             return
         particle_led = len(sur) > 1
@@ -254,6 +272,8 @@ def body_mentions(doc: Document) -> list[Mention]:
 
 def signatory_mentions(doc: Document) -> list[Mention]:
     """One mention per signatory with a surname (surnames in capitals key like prose)."""
+    from ..refdata import countries
+
     out = []
     for s in doc.signatories:
         if s.surname is None or not s.surname.text.strip():
@@ -268,7 +288,11 @@ def signatory_mentions(doc: Document) -> list[Mention]:
         start = min([s.surname.span.start, *(g.span.start for g in given)])
         end = max([s.surname.span.end, *(g.span.end for g in given)])
         honorific = s.honorific.text if s.honorific else None
-        out.append(Mention(Span(start, end), given, s.surname, honorific, "signatory", "full"))
+        country = None
+        if s.country is not None and s.country.text.strip():
+            known = countries().lookup(s.country.text)
+            country = known.name if known is not None else s.country.text.strip()
+        out.append(Mention(Span(start, end), given, s.surname, honorific, "signatory", "full", country))
     return out
 
 

@@ -57,7 +57,10 @@ def message(v: Variant, side: int, doc=None) -> str:
     if v.canonical is None:
         suggest = "no majority: choose one and record it in the lexicon"
     else:
-        suggest = f"use '{v.canonical_shown}' ({'the lexicon' if v.source == 'lexicon' else 'the majority'})"
+        reason = {"lexicon": "the lexicon", "diacritics": "the spelling with diacritics"}.get(
+            v.source, "the majority"
+        )
+        suggest = f"use '{v.canonical_shown}' ({reason})"
     lead = (
         f"{what} '{v.shown(side)}' ({name})"
         if v.same_person
@@ -70,10 +73,21 @@ def message(v: Variant, side: int, doc=None) -> str:
     )
 
 
+def _capitals_list_only(v: Variant, side: int, doc) -> bool:
+    """This document prints the spelling only in a signatory list in capitals, where
+    diacritics are often dropped (NASTASE for Năstase): the list is the Assembly's own."""
+    return v.source == "diacritics" and all(
+        o.mention.source == "signatory" and field_of(o, v.part).text.isupper()
+        for o in v.sides[side]
+        if o.doc is doc
+    )
+
+
 def problem(v: Variant, side: int, doc) -> Problem:
     first = min((o for o in v.sides[side] if o.doc is doc), key=lambda o: o.mention.span.start)
-    return Problem(
-        field_of(first, v.part).span,
-        message(v, side, doc),
-        severity=None if v.same_person else Severity.WARNING,
-    )
+    text = message(v, side, doc)
+    severity = None if v.same_person else Severity.WARNING
+    if _capitals_list_only(v, side, doc):
+        severity = Severity.INFO
+        text += " (a signatory list in capitals often drops diacritics)"
+    return Problem(field_of(first, v.part).span, text, severity=severity)

@@ -37,11 +37,16 @@ def name_variant_across_documents(docs, ctx):
     corpus): transliteration variants (Zhahin / Zhakhin, Khassenov / Khasenov, Tokaev /
     Tokayev, Aleksei / Alexey) and near misses (Abdrakhmanov / Abdrakmanov). The message
     names the other spelling and where it is, how often each spelling is used, and the
-    one to use (the lexicon's, else the majority). The same given name with a variant
-    surname is an error; a surname variant with different given names (Daniyar Khassenov
-    / Daryn Khasenov) is a possible variant, a warning. Masculine and feminine forms
-    (Abishev / Abisheva), namesakes spelled alike (Aset Abishev / Kezhenbek Abishev) and
-    pairs the lexicon lists as `distinct` are never reported.
+    one to use (the lexicon's, else the one with diacritics when the other lost them,
+    else the majority). The same given name with a variant surname is an error (given
+    names count as the same across languages: Oleksandr / Aleksandr / Alexander, Oleh /
+    Oleg); a surname one letter apart with different given names (Daniyar Khassenov /
+    Daryn Khasenov) is a possible variant, a warning. A spelling printed only in a
+    signatory list in capitals that lacks the diacritics (NASTASE / Năstase) is
+    information. Masculine and feminine forms (Abishev / Abisheva), namesakes spelled
+    alike (Aset Abishev / Kezhenbek Abishev), signatories of different delegations
+    (JENSSEN, Norway / JENSEN, Denmark) and pairs the lexicon lists as `distinct` are
+    never reported.
 
     ## Why is this bad?
     Readers, search engines and databases take two spellings for two people; the
