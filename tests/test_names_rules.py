@@ -277,3 +277,14 @@ def test_given_name_forms_are_the_same_given_name():
     assert {d.severity.value for d in diags} == {"error"} and "same given name" in diags[0].message
     diags = corpus("Oleksandr Merezhko spoke in Strasbourg.\n", "Alexander Merezhko spoke in Strasbourg.\n")
     assert [d.code for d in diags] and all("given name" in d.message for d in diags)
+
+
+def test_a_person_named_in_prose_keeps_the_delegation_of_their_list_entry():
+    assert (
+        corpus(
+            "Signatories: Mr Frank J. JENSSEN, Norway, EPP/CD ; Mr Roberto RAMPI, Italy, SOC\n",
+            "Signatories: Mr Michael Aastrup JENSEN, Denmark, ALDE ; Mr Jacques MAIRE, France, ALDE\n",
+            "The Danish member Michael Aastrup Jensen spoke first.\n",
+        )
+        == []
+    )

@@ -58,10 +58,19 @@ def full_name(o) -> str:
     return o.mention.text
 
 
-def _countries(occs) -> set[str] | None:
-    """The countries of signatory entries, or None when some occurrence has none (prose)."""
-    found = {o.mention.country for o in occs}
-    return None if None in found else found
+def _countries(occs, delegations: dict[str, set[str]]) -> set[str] | None:
+    """The countries of these occurrences' people: a signatory entry's own, else that of
+    an entry with the same given name (Michael Aastrup Jensen in prose is the Michael
+    Aastrup JENSEN, Denmark of a list); None when some occurrence has no known country."""
+    found: set[str] = set()
+    for o in occs:
+        if o.mention.country is not None:
+            found.add(o.mention.country)
+        elif o.given_key and o.given_key in delegations:
+            found |= delegations[o.given_key]
+        else:
+            return None
+    return found
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -71,7 +80,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
-    countries_a, countries_b = _countries(occ_a), _countries(occ_b)
+    delegations: dict[str, set[str]] = defaultdict(set)
+    for o in (*occ_a, *occ_b):
+        if o.mention.country is not None and o.given_key:
+            delegations[o.given_key].add(o.mention.country)
+    countries_a, countries_b = _countries(occ_a, delegations), _countries(occ_b, delegations)
     if countries_a and countries_b and not countries_a & countries_b:
         return None  # signatories of different delegations: two people (JENSSEN, Norway / JENSEN, Denmark)
     given_a = {o.given_key: o for o in occ_a if o.given_key}
