@@ -152,6 +152,15 @@ class Countries:
     def lookup(self, text: str) -> Country | None:
         return self.by_key.get(fold(text.strip().strip("'\"")))
 
+    def starting_with(self, text: str) -> list[Country]:
+        """Countries with a spelling (any language) that starts with ``text``, at least
+        three letters long: a name cut off (`Unit` for United Kingdom)."""
+        key = fold(text.strip())
+        if sum(c.isalpha() for c in key) < 3:
+            return []
+        found = {c.name: c for spelling, c in self.by_key.items() if spelling.startswith(key)}
+        return list(found.values())
+
 
 @cache
 def countries() -> Countries:

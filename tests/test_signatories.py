@@ -225,6 +225,35 @@ def test_s006_accepted_spellings(country):
     assert codes(inline(RAMPI, f"Ms Jana NOVAKOVA, {country}, EPP/CD"), ["S006"]) == []
 
 
+@pytest.mark.parametrize(
+    "cut, good",
+    [
+        ("Unit", "United Kingdom"),
+        ("UNIT", "United Kingdom"),
+        ("Itly", "Italy"),
+        ("Slovak Rep", "Slovak Republic"),
+    ],
+)
+def test_s006_cut_off_country_is_a_country_not_a_code(cut, good):
+    text = inline(RAMPI, MAIRE, f"Mr John HOWELL, {cut}")
+    [d] = lint(text, ["S"])
+    assert (d.code, d.fix.replacement) == ("S006", good)
+    assert text[d.span.start : d.span.end] == cut
+
+
+def test_s006_ambiguous_cut_off_country_names_the_candidates():
+    [d] = lint(inline(RAMPI, MAIRE, "Mr John HOWELL, Mon"), ["S"])
+    assert d.code == "S006" and "(Monaco, Montenegro)" in d.message and d.fix is None
+
+
+@pytest.mark.parametrize("code", ["Soc", "A1DE", "Alde", "UEl", "S&D", "EPP"])
+def test_mangled_code_without_country_is_still_a_code(code):
+    assert sorted(set(codes(inline(RAMPI, f"Mr John HOWELL, {code}"), ["S"]))) in (
+        ["S002", "S012"],
+        ["S004", "S012"],
+    )
+
+
 def test_s006_unknown_without_suggestion():
     [d] = lint(inline(RAMPI, "Ms Jana NOVAKOVA, Narnia, EPP/CD"), ["S006"])
     assert d.fix is None

@@ -45,6 +45,39 @@ def _is_country(text: str) -> bool:
     return countries().lookup(text) is not None
 
 
+def _known_code(text: str) -> bool:
+    """A PACE (English or French) or European Parliament code, whatever its case or dots."""
+    key = re.sub(r"[\s.]", "", text).upper()
+    g = groups()
+    return key in g.pace or key in g.french or any(key == c.upper() for c in g.european_parliament)
+
+
+def _is_damaged_country(text: str) -> bool:
+    """A short token that is a country cut off or misspelt, not a group code: `Unit`
+    (United Kingdom cut off), `Itly`. Mangled codes (`Soc`, `A1DE`, `UEl`) are no
+    country's prefix or near miss."""
+    text = text.strip(" ,;.")
+    if not text.replace(" ", "").isalpha() or _known_code(text):
+        return False
+    if countries().starting_with(text):
+        return True
+    if text.isupper() or len(text) < 4:
+        return False
+    from rapidfuzz import fuzz, process, utils
+
+    index = countries()
+    return (
+        process.extractOne(
+            text,
+            index.english + index.french,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=80,
+        )
+        is not None
+    )
+
+
 def _fields(text: str, start: int, end: int) -> list[Span]:
     """Comma-separated fields of text[start:end], each trimmed."""
     spans = []
@@ -89,7 +122,7 @@ def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
             )
     elif len(rest) == 1:
         value = text[rest[0].start : rest[0].end]
-        if _is_country(value) or not _is_code_like(value):
+        if _is_country(value) or not _is_code_like(value) or _is_damaged_country(value):
             country_field = Field(value, rest[0])
         else:
             group_field = Field(value, rest[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...diagnostics import Fix, Problem, Severity
-from ...refdata import countries
+from ...refdata import countries, fold
 from ..base import rule
 
 
@@ -18,12 +18,21 @@ def _spellings(language: str) -> tuple[str, ...]:
 
 
 def near_country(text: str, language: str) -> str | None:
+    """The spelling a misspelt or cut-off (`Unit`, `Slovak Rep`) country name stands for."""
     from rapidfuzz import fuzz, process, utils
 
     found = process.extractOne(
         text, _spellings(language), scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=80
     )
-    return found[0] if found else None
+    if found:
+        return found[0]
+    index = countries()
+    cut = index.starting_with(text)
+    if len(cut) != 1:
+        return None
+    spellings = [s for s in _spellings(language) if index.lookup(s) is cut[0]]
+    starts = [s for s in spellings if fold(s).startswith(fold(text.strip()))]
+    return cut[0].name if cut[0].name in starts else (starts or [None])[0]
 
 
 @rule("S006", "unknown-country", fixable=True)
@@ -34,8 +43,9 @@ def unknown_country(doc, ctx):
     prints them (`Republic of Moldova`, `Slovak Republic`, `Türkiye` ...), the accepted
     alternatives real PACE texts also print (`Moldova`, `Slovakia`, `Czechia`, `Turkey`,
     `Russia`), observer and partner delegations, and known non-members. Near misses get
-    the intended spelling as a suggestion. In French texts French names are accepted and
-    only near misses are reported.
+    the intended spelling as a suggestion, and so does a name cut off (`Mr John HOWELL,
+    Unit` for United Kingdom: a country, not a group code). In French texts French names
+    are accepted and only near misses and cut-off names are reported.
 
     ## Why is this bad?
     A misspelled country (`Slovak Repubic`, `Untied Kingdom`) is a public correction and
@@ -44,6 +54,10 @@ def unknown_country(doc, ctx):
     ## Example
     ```text
     Mr Roberto RAMPI, Italy, SOC ; Ms Jana NOVAKOVA, Slovak Repubic, EPP/CD
+    ```
+
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Mr John HOWELL, Unit
     ```
 
     ## Use instead
@@ -61,6 +75,9 @@ def unknown_country(doc, ctx):
             yield Problem(
                 fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
             )
+        elif len(cut := index.starting_with(fld.text)) > 1:
+            names = ", ".join(sorted(c.name for c in cut))
+            yield Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
         elif doc.language == "en":
             yield Problem(fld.span, f"unknown country '{fld.text}': not a Council of Europe member state")
 
