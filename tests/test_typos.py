@@ -99,6 +99,13 @@ def test_repeated_word_negatives():
     assert flagged(text, "T003") == []
 
 
+def test_repeated_word_before_a_compound_is_not_a_repeat():
+    text = "The reform allows three three-year terms and two two\u2011thirds majorities.\n"
+    assert flagged(text, "T003") == []
+    # ... but a real repeat before a hyphenated word still is
+    assert flagged("We call on the the long-term prisoners.\n", "T003") == [" the"]
+
+
 # -- T004 double spaces -------------------------------------------------------------------
 
 

@@ -68,7 +68,8 @@ def misspelling(doc, ctx):
         )
 
 
-_REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# The second word must end there: "three three-year terms" repeats no word.
+_REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?![-\u2010\u2011])", re.IGNORECASE)
 # Legitimate doubles: "that that", "had had"; French reflexives "nous nous", "vous vous".
 ALLOWED_REPEATS = frozenset("that had nous vous".split())
 
@@ -78,7 +79,8 @@ def repeated_word(doc, ctx):
     """
     ## What it does
     Finds a word written twice in a row ("the the"), ignoring case. Doubled names
-    ("Bora Bora"), and the grammatical "that that" and "had had", are not findings.
+    ("Bora Bora"), the grammatical "that that" and "had had", and a word before a
+    compound that starts with it ("three three-year terms") are not findings.
 
     ## Why is this bad?
     A doubled word is an editing slip that readers notice at once. The fix (unsafe:
@@ -93,6 +95,7 @@ def repeated_word(doc, ctx):
     ```text
     We call on the authorities to release all political prisoners.
     He said that that decision was unlawful.
+    The reform allows three three-year terms.
     ```
     """
     text = doc.text
