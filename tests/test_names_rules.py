@@ -288,3 +288,19 @@ def test_a_person_named_in_prose_keeps_the_delegation_of_their_list_entry():
         )
         == []
     )
+
+
+def test_the_mixed_script_prefilter_covers_every_greek_and_cyrillic_letter():
+    import re
+    import unicodedata
+
+    from lint.names.scripts import _GREEK_OR_CYRILLIC
+
+    letter = re.compile(r"[^\W\d_]")
+    missed = []
+    for code in range(0x110000):
+        char = chr(code)
+        script = unicodedata.name(char, "").split(" ", 1)[0]
+        if script in ("GREEK", "CYRILLIC") and letter.match(char) and not _GREEK_OR_CYRILLIC.match(char):
+            missed.append(hex(code))
+    assert missed == []

@@ -85,8 +85,9 @@ class Mention:
 
 
 def _is_caps_word(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if not word.isupper():  # some letter is lower-case, or there is none
+        return False
+    return (word.isalpha() and len(word) >= 2) or sum(c.isalpha() for c in word) >= 2
 
 
 class _Classifier:
@@ -158,9 +159,11 @@ def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, st
     runs = []
     for m in _RUN.finditer(text, start, end):
         a, b = m.start(), m.end()
-        lead = _LEADING_PARTICLES.search(text, max(start, a - 30), a)
-        if lead:
-            a = lead.start()
+        # particles are lower-case words before a space: look back only after one
+        if a - 2 >= start and text[a - 1] in " \u00a0" and text[a - 2].islower():
+            lead = _LEADING_PARTICLES.search(text, max(start, a - 30), a)
+            if lead:
+                a = lead.start()
         if a > 0 and text[a - 1] in _OPEN_QUOTES and b < len(text) and text[b] in _CLOSE_QUOTES:
             continue
         current = []
@@ -270,29 +273,48 @@ def body_mentions(doc: Document) -> list[Mention]:
         return []
 
 
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def _country_name(text: str) -> str:
+    """A signatory entry's country as its canonical name when known (Slovakia and Slovak
+    Republic are one delegation); cached, lists repeat a handful of countries."""
+    name = _COUNTRY_NAMES.get(text)
+    if name is None:
+        from ..refdata import countries
+
+        known = countries().lookup(text)
+        name = _COUNTRY_NAMES[text] = known.name if known is not None else text.strip()
+    return name
+
+
 def signatory_mentions(doc: Document) -> list[Mention]:
     """One mention per signatory with a surname (surnames in capitals key like prose)."""
-    from ..refdata import countries
-
     out = []
+    text = doc.text
     for s in doc.signatories:
-        if s.surname is None or not s.surname.text.strip():
+        surname = s.surname
+        if surname is None or not surname.text.strip():
             continue
+        start, end = surname.span.start, surname.span.end
         given: tuple[Field, ...] = ()
         if s.given is not None:
-            given = tuple(
-                Field(w[2], Span(w[0], w[1]))
-                for w in _word_spans(doc.text, s.given.span.start, s.given.span.end)
-                if not _INITIAL.fullmatch(w[2])  # middle initials
-            )
-        start = min([s.surname.span.start, *(g.span.start for g in given)])
-        end = max([s.surname.span.end, *(g.span.end for g in given)])
+            if s.given.text.isalpha() and len(s.given.text) > 1:
+                given = (s.given,)  # one plain word, the usual case: the parser's field as it is
+            else:
+                given = tuple(
+                    Field(w[2], Span(w[0], w[1]))
+                    for w in _word_spans(text, s.given.span.start, s.given.span.end)
+                    if not _INITIAL.fullmatch(w[2])  # middle initials
+                )
+            if given:
+                start = min(start, given[0].span.start)
+                end = max(end, given[-1].span.end)
         honorific = s.honorific.text if s.honorific else None
         country = None
         if s.country is not None and s.country.text.strip():
-            known = countries().lookup(s.country.text)
-            country = known.name if known is not None else s.country.text.strip()
-        out.append(Mention(Span(start, end), given, s.surname, honorific, "signatory", "full", country))
+            country = _country_name(s.country.text)
+        out.append(Mention(Span(start, end), given, surname, honorific, "signatory", "full", country))
     return out
 
 

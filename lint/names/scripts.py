@@ -55,8 +55,19 @@ class MixedWord:
     fixed: str | None  # the word in one script, when every foreign letter has a look-alike
 
 
+# Every letter whose Unicode name starts with GREEK or CYRILLIC lies in these blocks
+# (tests/test_names_rules.py checks it against unicodedata): a text with none of them
+# has no mixed word, and most texts are found so by one C-level search.
+_GREEK_OR_CYRILLIC = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2de0-\u2dff"
+    "\ua640-\ua69f\uab30-\uab6f\U00010140-\U0001018f\U0001e030-\U0001e08f]"
+)
+
+
 def mixed_words(text: str) -> list[MixedWord]:
-    out = []
+    out: list[MixedWord] = []
+    if _GREEK_OR_CYRILLIC.search(text) is None:
+        return out
     for m in _WORD.finditer(text):
         word = m.group(0)
         if word.isascii():
