@@ -109,6 +109,8 @@ def test_lines_signatories_total_and_legend():
         ("Mr Ahmet YILDIZ, Türkiye, NR", ("Mr", "Ahmet", "YILDIZ")),
         ("Ms Ingjerd SCHOU, Norway, EPP/CD", ("Ms", "Ingjerd", "SCHOU")),
         ("M. Jean-Pierre GRIN, Suisse, ADLE", ("M.", "Jean-Pierre", "GRIN")),
+        ("Mr Aodhán Ó RÍORDÁIN, Ireland, SOC", ("Mr", "Aodhán", "Ó RÍORDÁIN")),
+        ("Ms Mairéad Ní RIADA, Ireland, UEL", ("Ms", "Mairéad", "Ní RIADA")),
     ],
 )
 def test_awkward_names(entry, expected):
@@ -211,3 +213,13 @@ def test_line_after_a_complete_inline_list_is_not_absorbed():
     doc = parse(text)
     assert doc.signatories[-1].group.text == "ALDE"
     assert [doc.slice(p.span) for p in doc.paragraphs] == ["<!-- declint: enable -->"]
+
+
+def test_split_surname_is_an_entry_defect():
+    doc = parse("Mr Roberto RAMPI, Italy, SOC ; Ms Yuliya L OVOCHKINA, Ukraine, SOC\n")
+    s = doc.signatories[1]
+    assert [(d.kind, doc.slice(d.span)) for d in s.defects] == [("split-surname", "L OVOCHKINA")]
+    assert (
+        parse("Mr Roberto RAMPI, Italy, SOC ; Mr Frank J. JENSSEN, Norway, EPP/CD\n").signatories[1].defects
+        == []
+    )

@@ -414,6 +414,29 @@ def test_s012_missing_honorific_in_inline_list():
     assert flagged(text, "S012") == ["Paul GALLES, Luxembourg, EPP/CD"]
 
 
+def test_s012_split_surname():
+    text = inline(RAMPI, "Ms Yuliya L OVOCHKINA, Ukraine, SOC", MAIRE)
+    [d] = lint(text, ["S"])
+    assert d.code == "S012" and text[d.span.start : d.span.end] == "L OVOCHKINA"
+    assert "'LOVOCHKINA'?" in d.message
+    lines = "Signed:\n\nGATTOLIN André, France, ALDE\nL OVOCHKINA Yuliya, Ukraine, SOC\nMAIRE Jacques, France, ALDE\n"
+    assert flagged(lines, "S012") == ["L OVOCHKINA"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Mr Frank J. JENSSEN, Norway, EPP/CD",  # a middle initial has its full stop
+        "Ms Karin S. WOLDSETH, Norway, EC",
+        "Mr J SMITH, Ireland, SOC",  # the first given token: may abbreviate the given name
+        "Mr Pere JOAN I PONS, Spain, SOC",  # inside a surname in capitals
+        "Mr Aodhán Ó RÍORDÁIN, Ireland, SOC",  # Irish particle
+    ],
+)
+def test_s012_lone_capital_not_a_split_surname(entry):
+    assert codes(inline(RAMPI, entry, MAIRE), ["S012"]) == []
+
+
 def test_s012_clean_lists():
     assert codes(inline(RAMPI, MAIRE, "Ms Nerea AHEDO, Spain, ALDE"), ["S012"]) == []
     assert codes(lines_list(5, 5), ["S012"]) == []

@@ -22,7 +22,7 @@ HONORIFIC_RE = re.compile(
 )
 PARTICLES = frozenset(
     "van von de den der di da du des del della dei degli le la lo i y e ten ter zu af av "
-    "al el dos das do mac st saint bin ibn".split()
+    "al el dos das do mac st saint bin ibn ó ní".split()
 )
 _TOKEN = re.compile(r"\S+")
 _CAPS_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|d'|d’|L'|L’)")

@@ -106,6 +106,9 @@ def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
         end = text.find(",", last.end, span.end) + 1
         fields[-1] = Span(last.start, end if end > 0 else last.end)
     honorific, given, surname, order = split_name(text, fields[0].start, fields[0].end, surname_first)
+    split = _split_surname(text, fields[0], surname_first)
+    if split is not None:
+        defects.append(split)
     country_field = None
     rest = fields[1:]
     if len(rest) >= 2:
@@ -138,6 +141,41 @@ def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
             )
         )
     return Signatory(span, honorific, given, surname, country_field, group_field, order, defects)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _split_surname(text: str, name: Span, surname_first: bool) -> EntryDefect | None:
+    """A lone capital without a full stop right before a surname in capitals:
+    `Ms Yuliya L OVOCHKINA` (LOVOCHKINA split by a space). A middle initial has its
+    full stop (`Frank J. JENSSEN`). In the `Given SURNAME` order the capital must follow
+    a given name (`Mr J SMITH` may abbreviate the given name; `JOAN I PONS` is a surname
+    in capitals); in `SURNAME Given` it must open the entry (`L OVOCHKINA Yuliya`).
+    Particles (the Irish `Ó RÍORDÁIN`) are not split surnames."""
+    m = HONORIFIC_RE.match(text, name.start, name.end)
+    tokens = [t.group(0) for t in _TOKEN.finditer(text, m.end() if m else name.start, name.end)]
+    spans = [t.span() for t in _TOKEN.finditer(text, m.end() if m else name.start, name.end)]
+    for k in range(len(tokens) - 1):
+        lone, nxt = tokens[k], tokens[k + 1]
+        if (
+            len(lone) != 1
+            or not lone.isalpha()
+            or not lone.isupper()
+            or is_particle(lone)
+            or not is_caps(nxt)
+        ):
+            continue
+        if (k != 0) if surname_first else (k == 0 or is_caps(tokens[k - 1])):
+            continue
+        span = Span(spans[k][0], spans[k + 1][1])
+        return EntryDefect(
+            "split-surname",
+            span,
+            f"'{text[span.start : span.end]}': a surname split by a space ('{lone}{nxt}'?) "
+            f"or an initial without its full stop ('{lone}.')",
+        )
+    return None
 
 
 def _strict_inline(text: str, span: Span) -> bool:

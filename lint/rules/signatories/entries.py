@@ -54,7 +54,10 @@ def malformed_entry(doc, ctx):
     ## What it does
     Reports signatory entries that do not follow the list's format: an entry without a
     country, or with neither country nor group; text after the group code; entries
-    joined by `,` or `.` instead of `;`; and a list that mixes formats (one entry
+    joined by `,` or `.` instead of `;`; a surname split by a space after its first
+    letter (`Ms Yuliya L OVOCHKINA`: a lone capital without a full stop before a surname
+    in capitals; a middle initial `Frank J. JENSSEN` has its full stop); and a list that
+    mixes formats (one entry
     `André GATTOLIN` in a `SURNAME Given` list, or an entry without honorific in a list
     where every other entry has one).
 
@@ -67,9 +70,17 @@ def malformed_entry(doc, ctx):
     Mr Roberto RAMPI, Italy, SOC, Ms Nerea AHEDO, Spain, ALDE ; Mr Paul GALLES, EPP/CD
     ```
 
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Ms Yuliya L OVOCHKINA, Ukraine, SOC
+    ```
+
     ## Use instead
     ```text
     Mr Roberto RAMPI, Italy, SOC ; Ms Nerea AHEDO, Spain, ALDE ; Mr Paul GALLES, Luxembourg, EPP/CD
+    ```
+
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Ms Yuliya LOVOCHKINA, Ukraine, SOC ; Mr Frank J. JENSSEN, Norway, EPP/CD
     ```
     """
     for block in doc.blocks:
