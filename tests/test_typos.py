@@ -140,6 +140,24 @@ def test_space_before_punctuation_negatives():
     assert flagged(text, "T005") == []
 
 
+def test_field_label_at_line_start_is_not_prose_spacing():
+    text = (
+        "Report | Doc. 13356 | 18 November 2013\n\nRefusing impunity for the killers\n\n"
+        "Rapporteur : Mr Andreas BELL, Switzerland, SOC\n\nReference to committee : Doc. 12909.\n\n"
+        "Author(s) : Mr Carl DAHL\n\nThe Assembly adopted the report.\n"
+    )
+    assert flagged(text, "T005") == []
+
+
+def test_space_before_colon_in_prose_is_still_reported():
+    text = (
+        "The declaration was signed on behalf of , and in the name of, the committee.\n\n"
+        "The Assembly, after a long debate on the report of the committee : it adopted it.\n\n"
+        "Rapporteur , Mr Andreas Bell, spoke first.\n"
+    )
+    assert flagged(text, "T005") == [" ", " ", " "]
+
+
 # -- T006 no space after colon / semicolon ----------------------------------------------------
 
 

@@ -79,6 +79,18 @@ def double_space(doc, ctx):
 # in code.
 _SPACE_RUN = re.compile(rf"[{_SPACES}]+")
 _PUNCT_AFTER = re.compile(r"(?:[,;:!?]|\.(?![.\w]))(?=[\s\"”’)\]]|$)")
+# A field label of a web page or report template at the start of a line: "Rapporteur : Mr …",
+# "Reference to committee : Doc. 12909". At most four words, the first capitalised.
+_LABEL = re.compile(r"[^\W\d_a-z][\w()’'./&-]*(?: [\w()’'./&-]+){0,3}")
+_LABEL_MAX_CHARS = 30
+
+
+def _line_label(text: str, space_at: int) -> bool:
+    """The text from the start of the line to ``space_at`` is a short label."""
+    line_start = text.rfind("\n", 0, space_at) + 1
+    if space_at - line_start > _LABEL_MAX_CHARS:
+        return False
+    return _LABEL.fullmatch(text, line_start, space_at) is not None
 
 
 @rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en",), fixable=True)
@@ -87,8 +99,9 @@ def space_before_punctuation(doc, ctx):
     ## What it does
     Finds a space before a comma, full stop, colon, semicolon, question or exclamation
     mark in English prose ("released , the"). Signatory lists, which separate entries
-    with " ; ", are not prose and are not judged; French texts, which space before
-    ; : ! ?, are not judged either.
+    with " ; ", are not prose and are not judged; nor is the colon after a short field
+    label at the start of a line ("Rapporteur : Mr …", the Assembly's page template);
+    French texts, which space before ; : ! ?, are not judged either.
 
     ## Why is this bad?
     English puts no space before these marks; a stray space lets a line break fall
@@ -99,9 +112,18 @@ def space_before_punctuation(doc, ctx):
     The authorities detained 65 people , 43 of whom were fined .
     ```
 
+    ```text
+    The declaration was signed on behalf of , and in the name of, the committee.
+    ```
+
     ## Use instead
     ```text
     The authorities detained 65 people, 43 of whom were fined... and the rest released.
+    ```
+
+    ```text
+    Rapporteur : Mr Andreas Bell, Switzerland, SOC
+    The report was adopted unanimously.
     ```
     """
     text = doc.text
@@ -117,6 +139,8 @@ def space_before_punctuation(doc, ctx):
             mark = punct.group()
             if (mark == ";" and list_like) or protected.overlaps(run.start(), punct.end()):
                 continue
+            if mark == ":" and _line_label(text, run.start()):
+                continue  # "Rapporteur : Mr …": a template's field label, not a sentence
             yield Problem(
                 Span(run.start(), run.end()),
                 f"space before '{mark}'",
