@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 
@@ -26,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", metavar="FILE", help="configuration file (default: the nearest pyproject.toml)"
     )
     p.add_argument("--variants-only", action="store_true", help="only clusters with more than one spelling")
+    p.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="leave out the configured reference corpus (by default its documents are indexed too)",
+    )
     return p
 
 
@@ -124,34 +130,43 @@ def render_text(table: list[dict], stream) -> None:
 
 
 def run(argv: list[str], stream=None) -> int:
+    from .config import ConfigError, load_settings
     from .corpus import NameIndex
     from .discovery import discover
     from .lexicon import load_lexicon, with_builtin
     from .parse import parse
     from .reading import ReadError, read_file
+    from .summary import summarize
 
     stream = stream or sys.stdout
     args = build_parser().parse_args(argv)
-    path = args.lexicon
-    if path is None:
-        from .config import ConfigError, load_settings
-
-        try:
-            path = load_settings(args.config).lexicon
-        except ConfigError as exc:
-            sys.stderr.write(f"declint: error: {exc}\n")
-            return EXIT_ERROR
-    lexicon = with_builtin(load_lexicon(path))
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        sys.stderr.write(f"declint: error: {exc}\n")
+        return EXIT_ERROR
+    lexicon = with_builtin(load_lexicon(args.lexicon or settings.lexicon))
     docs = []
     status = EXIT_CLEAN
-    for path in discover(args.paths or ["."]):
+    seen: set[str] = set()
+    # The configured reference corpus is what the N rules compare against: its spellings
+    # belong in the table too (a reference file that cannot be read is skipped, as in a run).
+    reference = [] if args.no_reference else list(settings.reference)
+    for path, is_reference in [(p, False) for p in discover(args.paths or ["."])] + [
+        (p, True) for p in (discover(reference) if reference else ())
+    ]:
+        real = os.path.realpath(path)
+        if real in seen:
+            continue
+        seen.add(real)
         try:
             source = read_file(path)
         except ReadError as exc:
-            sys.stderr.write(f"declint names: {path}: {exc.message}\n")
-            status = EXIT_ERROR
+            if not is_reference:
+                sys.stderr.write(f"declint names: {path}: {exc.message}\n")
+                status = EXIT_ERROR
             continue
-        docs.append(parse(source.text, path, source.index))
+        docs.append(summarize(parse(source.text, path, source.index)))
     index = NameIndex.build(docs, lexicon)
     table = index_table(index)
     if args.variants_only:

@@ -35,3 +35,17 @@ def test_rampi_signatory_and_prose_counted_together(capsys):
     rampi = next(c for c in table if "rampi" in c["keys"])
     assert len(rampi["people"]) == 1 and rampi["mentions"] == 5
     assert {r["spelling"] for r in rampi["people"][0]["spellings"]} == {"Roberto Rampi"}
+
+
+def test_the_configured_reference_corpus_is_indexed_too(tmp_path, capsys, monkeypatch):
+    ref = tmp_path / "published"
+    ref.mkdir()
+    (ref / "old.txt").write_text("The case of Serik Zhakhin was raised again.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("We call for the release of Serik Zhahin.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.declint]\nreference = ["published"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["names", "--variants-only", "new.txt"]) == 0
+    out = capsys.readouterr().out
+    assert "Zhahin / Zhakhin" in out and "published/old.txt:1" in out
+    assert main(["names", "--variants-only", "--no-reference", "new.txt"]) == 0
+    assert capsys.readouterr().out == ""
