@@ -114,6 +114,7 @@ def parse_header(doc: Document, lines: list[Line]) -> set[int]:
     claimed: set[int] = set()
     text = doc.text
     wd_line = None
+    doc_line = None  # "Motion for a resolution | Doc. 11744 | 10 October 2008", "Report | Doc. …"
     for line in lines[:HEADER_SCAN_LINES]:
         if line.blank or len(line.text) > 160:
             continue
@@ -127,28 +128,69 @@ def parse_header(doc: Document, lines: list[Line]) -> set[int]:
                 claimed.add(line.number)
                 if doc.header.wd_field and doc.header.wd_field.span.start >= line.start:
                     wd_line = wd_line or line
+                elif doc.header.doc_field and doc.header.doc_field.span.start >= line.start:
+                    doc_line = doc_line or line
             continue
         had_wd = doc.header.wd_field is not None
         if _header_part(doc, text, line.start, line.end):
             claimed.add(line.number)
             if not had_wd and doc.header.wd_field is not None:
                 wd_line = line
-    if wd_line is not None:
-        _find_title(doc, lines, wd_line, claimed)
+    anchor = wd_line or doc_line
+    if anchor is not None:
+        for line in lines[: anchor.number - 1]:
+            if _BOILERPLATE_LINE.fullmatch(line.text.strip()):
+                claimed.add(line.number)  # page furniture above the header: not prose
+        _find_title(doc, lines, anchor, claimed)
     return claimed
 
 
+# Page furniture printed around the header by the Assembly's web sites.
 _BOILERPLATE = re.compile(r"logo|hemicycle|^hot topics", re.IGNORECASE)
+_BOILERPLATE_LINE = re.compile(
+    r"logo\b.*|.*\bhemicycle|hot topics\W*|print|imprimer|(?:see )?related documents|"
+    r"(?:voir les |autres )?documents liés",
+    re.IGNORECASE,
+)
+# A title is a heading: short, not a sentence, not a list of signatories.
+_TITLE_MAX_WORDS = 40
+_NOT_TITLE = re.compile(
+    r"(?:signatories|signataires|signed|signé|we,|nous,|this written|la présente)\b", re.I
+)
 
 
-def _find_title(doc: Document, lines: list[Line], wd_line: Line, claimed: set[int]) -> None:
-    """The title is the nearest real line above the declaration line."""
-    for line in reversed(lines[: wd_line.number - 1]):
+def _title_like(line: Line) -> bool:
+    words = line.text.split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or " ; " in line.text:
+        return False
+    first = line.text.strip()[0]
+    if not (first.isupper() or first.isdigit() or first in "«“\"'‘"):
+        return False
+    return not line.text.rstrip().endswith((".", ":", ";", ",")) and not _NOT_TITLE.match(line.text.strip())
+
+
+def _find_title(doc: Document, lines: list[Line], anchor: Line, claimed: set[int]) -> None:
+    """The title is the nearest real line above the header line (pace.coe.int, PDF); when
+    only page furniture or nothing stands above it (assembly.coe.int: "See related
+    documents"), it is the first line below the header line, if that reads as a title."""
+    for line in reversed(lines[: anchor.number - 1]):
+        if line.blank or (line.number in claimed and not _BOILERPLATE_LINE.fullmatch(line.text.strip())):
+            continue
+        if _BOILERPLATE_LINE.fullmatch(line.text.strip()):
+            break  # furniture: look below
+        if _BOILERPLATE.search(line.text) or len(line.text.split()) < 2:
+            return
+        _set_title(doc, line, claimed)
+        return
+    for line in lines[anchor.number : anchor.number + 4]:
         if line.blank or line.number in claimed:
             continue
-        if _BOILERPLATE.search(line.text) or len(line.text.split()) < 2:
-            break
-        span = line.stripped_span()
-        doc.header.title = Field(doc.slice(span), span)
-        claimed.add(line.number)
+        if _title_like(line):
+            _set_title(doc, line, claimed)
         return
+
+
+def _set_title(doc: Document, line: Line, claimed: set[int]) -> None:
+    span = line.stripped_span()
+    doc.header.title = Field(doc.slice(span), span)
+    claimed.add(line.number)
