@@ -223,3 +223,103 @@ def test_split_surname_is_an_entry_defect():
         parse("Mr Roberto RAMPI, Italy, SOC ; Mr Frank J. JENSSEN, Norway, EPP/CD\n").signatories[1].defects
         == []
     )
+
+
+LETTER = (
+    "Parliamentarians write to the minister\n\n"
+    "The letter calls for the ambassador to be recalled.\n"
+    "Full list of signatories below:\n"
+    "- Senator Jean Dupont, France\n"
+    "- Rep Marie Le Grand, France\n"
+    "- Anna Berg MEP, European Union\n"
+    "- Karl van der Berg MP, Chair, Foreign Affairs Committee, Netherlands\n"
+    "- Petra Novak MdB, Chair, Foreign Affairs Committee of the Bundestag\n"
+    "- Lord John Smith, United Kingdom\n"
+    "- Tomas Kral MP Chair, Foreign Affairs Committee, Czechia\n"
+    "- Ann Jones MP, Australia\n"
+    "\n"
+    "The signatories will meet the minister in May.\n"
+)
+
+
+def test_letter_signatory_list():
+    doc = parse(LETTER)
+    [block] = doc.blocks
+    assert block.layout == "letter" and block.heading.text == "Full list of signatories below:"
+    got = [
+        (
+            s.honorific and s.honorific.text,
+            s.given.text,
+            s.surname.text,
+            s.country and s.country.text,
+            s.group,
+        )
+        for s in block.signatories
+    ]
+    assert got == [
+        ("Senator", "Jean", "Dupont", "France", None),
+        ("Rep", "Marie", "Le Grand", "France", None),
+        (None, "Anna", "Berg", None, None),  # European Union: not a country
+        (None, "Karl", "van der Berg", "Netherlands", None),
+        (None, "Petra", "Novak", None, None),
+        ("Lord", "John", "Smith", "United Kingdom", None),
+        (None, "Tomas", "Kral", "Czechia", None),
+        (None, "Ann", "Jones", "Australia", None),
+    ]
+    assert all(not s.defects for s in block.signatories)
+    # The prose after the list stays prose.
+    assert "will meet the minister" in doc.slice(doc.sentences[-1].span)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Signatories of the letter:",
+        "The letter's signatories:",
+        "List of signatories (in alphabetical order):",
+    ],
+)
+def test_letter_headings(heading):
+    doc = parse(f"{heading}\n- Senator Jean Dupont, France\n- Anna Berg MEP, European Union\n")
+    assert [b.layout for b in doc.blocks] == ["letter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon line that does not announce signatories
+        "The following members spoke:\n- Senator Jean Dupont, France\n- Anna Berg MEP, European Union\n",
+        # one entry is not a list
+        "Full list of signatories below:\n- Senator Jean Dupont, France\n\nThe letter was sent in May.\n",
+        # prose after the heading
+        "Full list of signatories below:\nThe letter, sent in May, was signed by many, and more.\nIt asks, again, for release.\n",
+        # items that are not people
+        "Our signatories include:\n- the European Parliament, Brussels\n- 25 national parliaments, Europe\n",
+    ],
+)
+def test_not_a_letter_list(text):
+    assert [b.layout for b in parse(text).blocks] == []
+
+
+def test_french_letter_with_bracketed_countries():
+    text = (
+        "Nouvelles signatures:\n"
+        "- Jean DURAND, député, Parti vert, (Belgique).\n"
+        "- Anne MARTIN, députée européenne, Groupe des Verts, (France)\n"
+    )
+    [block] = parse(text).blocks
+    assert block.layout == "letter"
+    assert [(s.given.text, s.surname.text, s.country.text) for s in block.signatories] == [
+        ("Jean", "DURAND", "Belgique"),
+        ("Anne", "MARTIN", "France"),
+    ]
+
+
+def test_pace_entries_under_a_prose_heading_keep_their_codes():
+    text = (
+        "Full list of signatories below:\n"
+        "- Mr Roberto RAMPI, Italy, SOC\n- Mr Jacques MAIRE, France, ALDE\n- Ms Nerea AHEDO, Spain, ALDE\n"
+    )
+    [block] = parse(text).blocks
+    assert block.layout == "lines"
+    assert [s.group.text for s in block.signatories] == ["SOC", "ALDE", "ALDE"]

@@ -442,6 +442,36 @@ def test_s012_clean_lists():
     assert codes(lines_list(5, 5), ["S012"]) == []
 
 
+# -- letters from members of national parliaments ---------------------------------------------------
+LETTER = (
+    "Full list of signatories below:\n"
+    "- Senator Jean Dupont, France\n"
+    "- Anna Berg MEP, European Union\n"
+    "- Karl van der Berg MP, Chair, Foreign Affairs Committee, {country}\n"
+    "- Ann Jones MP, Australia\n"
+    "- Ivan Petrov MP, Belarus\n"
+)
+
+
+def test_letter_country_is_checked():
+    text = LETTER.format(country="Netherland")
+    [d] = lint(text, ["S"])
+    assert d.code == "S006" and d.fix.replacement == "Netherlands"
+    assert text[d.span.start : d.span.end] == "Netherland"
+
+
+def test_letter_has_no_group_codes_and_any_parliament():
+    # No S005 (no PACE group codes in letters), no S007 (Australia, Belarus), no S012.
+    text = LETTER.format(country="Netherlands")
+    assert [(b.layout, len(b.signatories)) for b in parse(text).blocks] == [("letter", 5)]
+    assert codes(text, ["S"]) == []
+
+
+def test_letter_duplicate_signatory():
+    text = LETTER.format(country="Netherlands") + "- Senator Jean Dupont, France\n"
+    assert codes(text, ["S"]) == ["S008"]
+
+
 # -- seeds ---------------------------------------------------------------------------------------------
 def test_no_signatory_rule_fires_on_the_seeds():
     from lint.runner import Linter, select_rules

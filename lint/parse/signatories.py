@@ -4,6 +4,9 @@ inline (pace.coe.int):  [Signatories:] Mr Roberto RAMPI, Italy, SOC ; Lord Andre
 lines  (PDF edition):   *Signed*¹:  then one `GATTOLIN André, France, ALDE` a line, `Total = 25`
 lines  (older motions): Signed 1:   then one `Gross, Switzerland, SOC` a line
 French editions:        Signataires : M. Jean DUPONT, France, ADLE ; Mme ...
+letter (parliamentarians' letters): a heading line ending in `signatories ...:`, then one
+                        `- Senator Andre Gattolin, France` / `- Malte Gallée MEP, European
+                        Union` a line: mixed case, titles, no group code
 """
 
 from __future__ import annotations
@@ -311,6 +314,113 @@ def _line_entry_like(line: Line, strict: bool) -> bool:
     )
 
 
+# -- letters from members of national parliaments ------------------------------------------
+# `Full list of signatories below:`, `The letter's signatories:`: a short line ending in
+# `signatories …:` (the `Signatories:` heading alone on its line is the lines layout's).
+LETTER_HEADING = re.compile(
+    r"\s*(?:[^\W\d][\w’'-]*\s+){0,6}(?:signatories|signatures|signataires)\b[^:.;]{0,25}:\s*", re.IGNORECASE
+)
+# Titles before a name and post-nominals after it, as letters print them.
+LETTER_TITLES = frozenset(
+    "Senator Sen. Senatorin Rep. Rep Representative Deputy Congressman Congresswoman Hon. Hon "
+    "Rt Rt. Lord Baroness Baron Sir Dame Lady Dr Dr. Prof. Prof Professor Mr Mr. Ms Ms. Mrs Mrs. "
+    "Miss M. Mme Sénateur Sénatrice Député Députée".split()
+)
+POST_NOMINALS = frozenset("MP MEP MdB MSP TD MLA MS AM MPP PC KC QC OBE CBE MBE".split())
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
+
+
+def _letter_name(text: str, start: int, end: int) -> tuple[Field | None, Span] | None:
+    """(title, name span) of a letter entry's first field, or None when it is not a
+    person's name: [titles] Given … Surname [post-nominals][anything after them]."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    k = 0
+    while k < len(words) and words[k][2] in LETTER_TITLES:
+        k += 1
+    title = Field(text[words[0][0] : words[k - 1][1]], Span(words[0][0], words[k - 1][1])) if k else None
+    name = []
+    for w in words[k:]:
+        if w[2] in POST_NOMINALS:
+            break
+        name.append(w)
+    if not 2 <= len(name) <= 5:
+        return None
+    for _, _, word in name:
+        if not _NAME_WORD.fullmatch(word) or not (word[0].isupper() or is_particle(word)):
+            return None
+    if not name[-1][2][0].isupper():
+        return None
+    return title, Span(name[0][0], name[-1][1])
+
+
+def _letter_entry(text: str, line: Line) -> Signatory | None:
+    """One letter entry: `- Senator Andre Gattolin, France`, `Els Van Hoof MP, Chair,
+    Foreign Affairs Committee, Belgium`. The country is the last field when it names a
+    country (or a cut-off or misspelt one, for S006); anything else there (`European
+    Union`, `Chair, Foreign Affairs Committee of the German Bundestag`) is no country."""
+    span = _entry_span(line)
+    if len(span) > 240 or ";" in line.text:  # `;` separates PACE inline entries
+        return None
+    fields = _fields(text, span.start, span.end)
+    if len(fields) < 2 or not all(len(f) for f in fields):
+        return None
+    found = _letter_name(text, fields[0].start, fields[0].end)
+    if found is None:
+        return None
+    title, name = found
+    _, given, surname, order = split_name(text, name.start, name.end, surname_first=False)
+    last = trim(text, fields[-1].start, fields[-1].end, " ().")  # `(Belgique).`
+    value = text[last.start : last.end]
+    country = None
+    if _is_country(value) or (" " not in value.strip() and _is_damaged_country(value)):
+        country = Field(value, last)
+    return Signatory(span, title, given, surname, country, None, order)
+
+
+def _group_coded(text: str, span: Span) -> bool:
+    """Does the entry end in a PACE group code (`…, Italy, SOC`, also a mangled `EPP-CD`)?"""
+    fields = _fields(text, span.start, span.end)
+    if len(fields) < 3:
+        return False
+    last = text[fields[-1].start : fields[-1].end].strip(" ,;.")
+    if _known_code(last):
+        return True
+    return _is_code_like(last) and last.isupper() and last not in POST_NOMINALS and not _is_country(last)
+
+
+def _letter_block(
+    doc: Document, lines: list[Line], i: int, claimed: set[int]
+) -> tuple[SignatoryBlock, int] | None:
+    """A letter's signatory list under the heading on line ``i``: (block, last line index)."""
+    text = doc.text
+    entries: list[Signatory] = []
+    j, last = i + 1, i
+    while j < len(lines):
+        cand = lines[j]
+        if cand.blank:
+            j += 1
+            continue
+        if cand.number in claimed:
+            break
+        entry = _letter_entry(text, cand)
+        if entry is None:
+            break
+        entries.append(entry)
+        last = j
+        j += 1
+    if len(entries) < 2:
+        return None
+    # PACE entries under a prose heading (`Mr Roberto RAMPI, Italy, SOC`) are the lines
+    # layout's, with their group codes.
+    if any(_group_coded(text, e.span) for e in entries):
+        return None
+    hspan = lines[i].stripped_span()
+    block = SignatoryBlock(
+        "letter", Span(hspan.start, entries[-1].span.end), entries, Field(doc.slice(hspan), hspan)
+    )
+    return block, last
+
+
 def _continues_inline(prev: str, nxt: str) -> bool:
     """Does an inline list (or its heading) wrap from line ``prev`` onto ``nxt``?
 
@@ -337,6 +447,19 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
         if line.blank or line.number in claimed:
             i += 1
             continue
+        # A letter: a prose heading ending in `signatories …:`, then mixed-case entries.
+        if (
+            not LINES_HEADING.fullmatch(line.text)
+            and len(line.text) <= 120
+            and LETTER_HEADING.fullmatch(line.text)
+        ):
+            found = _letter_block(doc, lines, i, claimed)
+            if found is not None:
+                block, last = found
+                doc.blocks.append(block)
+                used.update(range(line.number, lines[last].number + 1))
+                i = last + 1
+                continue
         # Lines layout: a heading, then entries one a line.
         heading_match = LINES_HEADING.fullmatch(line.text)
         strict_start = not heading_match and _line_entry_like(line, strict=True)

@@ -17,6 +17,12 @@ def _spellings(language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _cut_members(text: str) -> list:
+    """Member states a cut-off name may stand for (`Unit`: United Kingdom, not the
+    United States)."""
+    return [c for c in countries().starting_with(text) if c.status == "member"]
+
+
 def near_country(text: str, language: str) -> str | None:
     """The spelling a misspelt or cut-off (`Unit`, `Slovak Rep`) country name stands for."""
     from rapidfuzz import fuzz, process, utils
@@ -27,7 +33,7 @@ def near_country(text: str, language: str) -> str | None:
     if found:
         return found[0]
     index = countries()
-    cut = index.starting_with(text)
+    cut = _cut_members(text)
     if len(cut) != 1:
         return None
     spellings = [s for s in _spellings(language) if index.lookup(s) is cut[0]]
@@ -47,6 +53,11 @@ def unknown_country(doc, ctx):
     Unit` for United Kingdom: a country, not a group code). In French texts French names
     are accepted and only near misses and cut-off names are reported.
 
+    In a letter's signatory list (`Full list of signatories below:` then `- Senator Jean
+    Dupont, France` lines), the last field is checked when it names a country or nearly
+    does; other affiliations there (`European Union`, `Chair, Foreign Affairs Committee`,
+    a non-European parliament) are not countries and are left alone.
+
     ## Why is this bad?
     A misspelled country (`Slovak Repubic`, `Untied Kingdom`) is a public correction and
     breaks counting by national delegation, which Rule 56 depends on.
@@ -60,9 +71,24 @@ def unknown_country(doc, ctx):
     Mr Roberto RAMPI, Italy, SOC ; Mr John HOWELL, Unit
     ```
 
+    ```text
+    Full list of signatories below:
+    - Senator Jean Dupont, France
+    - Anna Berg MEP, European Union
+    - Rep Marie Lemaire, Frnace
+    ```
+
     ## Use instead
     ```text
     Mr Roberto RAMPI, Italy, SOC ; Ms Jana NOVAKOVA, Slovak Republic, EPP/CD
+    ```
+
+    ```text
+    Full list of signatories below:
+    - Senator Jean Dupont, France
+    - Anna Berg MEP, European Union
+    - Rep Marie Lemaire, France
+    - John Smith MP, Chair, Foreign Affairs Committee, Australia
     ```
     """
     index = countries()
@@ -75,11 +101,16 @@ def unknown_country(doc, ctx):
             yield Problem(
                 fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
             )
-        elif len(cut := index.starting_with(fld.text)) > 1:
+        elif len(cut := _cut_members(fld.text)) > 1:
             names = ", ".join(sorted(c.name for c in cut))
             yield Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
         elif doc.language == "en":
             yield Problem(fld.span, f"unknown country '{fld.text}': not a Council of Europe member state")
+
+
+def _pace_signatories(doc):
+    """Signatories of PACE lists: a letter's signatories are members of any parliament."""
+    return [s for b in doc.blocks if b.layout != "letter" for s in b.signatories]
 
 
 @rule("S007", "not-a-member-state")
@@ -89,7 +120,9 @@ def not_a_member_state(doc, ctx):
     Reports a signatory from a state that was not a Council of Europe member on the
     document's date: the Russian Federation after 16 March 2022, a state before its
     accession (Montenegro before May 2007), or a state that never joined (Belarus,
-    Kazakhstan, Kosovo, the Holy See).
+    Kazakhstan, Kosovo, the Holy See, Australia). Letters from members of national
+    parliaments (a `Full list of signatories:` of `Senator …, Country` lines) are not
+    checked: their signatories may sit in any parliament.
 
     ## Why is this bad?
     Only members of national delegations of member states sit in the Assembly. Such an
@@ -111,7 +144,7 @@ def not_a_member_state(doc, ctx):
     """
     index = countries()
     day = doc.date
-    for s in doc.signatories:
+    for s in _pace_signatories(doc):
         if s.country is None:
             continue
         country = index.lookup(s.country.text)
