@@ -106,6 +106,25 @@ def test_repeated_word_before_a_compound_is_not_a_repeat():
     assert flagged("We call on the the long-term prisoners.\n", "T003") == [" the"]
 
 
+def test_capitalised_word_glued_to_itself():
+    text = "We call for the release of Oleg SentsovSentsov and of KOLCHENKO.\n"
+    assert flagged(text, "T003") == ["SentsovSentsov"]
+    assert fixes(text, "T003") == ["Sentsov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TomTom plant and the BonBon shop closed.",  # three-letter halves: brand names
+        "The committee met in Walla Walla and in Bora Bora.",
+        "The file was SentsovSentsov.txt on www.SentsovSentsov.org.",
+        "The word hotshots and the name MacMillan are fine; so is Sentsov Sentsov's brother.",
+    ],
+)
+def test_glued_double_negatives(text):
+    assert flagged(text + "\n", "T003") == [], text
+
+
 # -- T004 double spaces -------------------------------------------------------------------
 
 
@@ -170,6 +189,29 @@ def test_no_space_after_colon_or_semicolon():
 def test_no_space_after_colon_negatives():
     text = "At 10:30 the ratio was 3:1; see https://pace.coe.int/en/files and mailto:info@coe.int now.\n"
     assert flagged(text, "T006") == []
+
+
+def test_comma_glued_between_words():
+    text = "The report was prepared by Christoph Strasser,on behalf of the committee,and adopted.\n"
+    assert flagged(text, "T006") == [",", ","]
+    assert fixes(text, "T006") == [", ", ", "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 1,000 people and 12,500 others were detained.",
+        "See items a,b and c of the list.",
+        "Mr SMITH, Italy, SOC,EPP/CD signed it.",
+        "Write to info@coe.int or see https://pace.coe.int/en/a,b/files now.",
+        "The variables x_1,y_2 and ab2,cd were set.",
+        "Strasser, on behalf of the committee, said so.",
+        "The codes were SOC,EPP,ALDE and UEL.",
+        "It listed foo,bar,baz as keywords.",
+    ],
+)
+def test_comma_glued_negatives(text):
+    assert flagged(text + "\n", "T006") == [], text
 
 
 # -- T007 invisible characters ------------------------------------------------------------

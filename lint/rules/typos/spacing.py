@@ -150,14 +150,37 @@ def space_before_punctuation(doc, ctx):
 
 _NO_SPACE_AFTER = re.compile(r"([;:])(?=[^\W\d_]|\()")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news sip".split())
+# A comma glued between two words ("Strasser,on"): a word of two letters or more before it,
+# a lower-case word of two letters or more after it. Numbers (1,000), single letters
+# ("a,b"), capitals after it (codes such as "EPP/CD,SOC") are not judged.
+_GLUED_COMMA = re.compile(r",(?=[a-zà-ÿ]{2})")
+_CODE_CHARS = re.compile(r"[/\\=@_:#&+*<>{}\[\]|~^$%]|\d|\.\w")
+
+
+def _glued_comma(text: str, at: int, floor: int, ceiling: int) -> bool:
+    """The comma at ``at`` joins two plain words: letters only on both sides, up to the
+    white space around them, and not a code, an identifier or a list without spaces."""
+    before = text[max(floor, at - 40) : at]
+    left = before.split()[-1] if before.split() else ""
+    after = text[at + 1 : min(ceiling, at + 41)]
+    right = after.split()[0] if after.split() else ""
+    left_word = left.lstrip("(\"“‘'«")
+    right_word = right.rstrip(".,;:!?)\"”’'»")
+    if len(left_word) < 2 or not left_word.isalpha() or not left_word[-2:].isalpha():
+        return False
+    if not right_word.isalpha() or "," in right:
+        return False
+    return _CODE_CHARS.search(left + right) is None
 
 
 @rule("T006", "no-space-after-colon", Severity.WARNING, fixable=True)
 def no_space_after_colon(doc, ctx):
     """
     ## What it does
-    Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)").
-    Times and ratios (10:30, 3:1), URLs and e-mail addresses are not judged.
+    Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)"),
+    and a comma glued between two words when a lower-case word follows it
+    ("Christoph Strasser,on behalf of"). Times and ratios (10:30, 3:1), numbers (1,000),
+    URLs, e-mail addresses, single letters and codes ("a,b", "EPP/CD,SOC") are not judged.
 
     ## Why is this bad?
     The missing space is a typing slip that also defeats search and line breaking. The
@@ -172,9 +195,14 @@ def no_space_after_colon(doc, ctx):
     It was signed by Lia Quartapelle (Italy;EPP/CD).
     ```
 
+    ```text
+    The report was prepared by Christoph Strasser,on behalf of the committee.
+    ```
+
     ## Use instead
     ```text
     The letter was released: the authorities did not answer by 10:30 (see https://pace.coe.int).
+    The report by Christoph Strasser, on behalf of the committee, counted 1,000 cases (see items a,b).
     ```
     """
     text = doc.text
@@ -191,6 +219,15 @@ def no_space_after_colon(doc, ctx):
                 continue
             mark = m.group(1)
             yield Problem(Span(m.start(), m.end()), f"no space after '{mark}'", Fix(mark + " ", "safe"))
+        if "," not in text[span.start : span.end]:
+            continue
+        for m in _GLUED_COMMA.finditer(text, span.start, span.end):
+            at = m.start()
+            if at == span.start or not text[at - 1].isalpha():
+                continue
+            if not _glued_comma(text, at, span.start, span.end) or protected.overlaps(at, at + 1):
+                continue
+            yield Problem(Span(at, at + 1), "no space after ','", Fix(", ", "safe"))
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|(?<=[A-Za-zÀ-ÿ])[\u200c\u200d](?=[A-Za-zÀ-ÿ])")

@@ -8,7 +8,7 @@ from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ...parse.prose import SpanSet
 from ..base import rule
-from .tokens import tokens, usable
+from .tokens import joined, tokens, usable
 
 # A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
 # trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
@@ -72,15 +72,31 @@ def misspelling(doc, ctx):
 _REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?![-\u2010\u2011])", re.IGNORECASE)
 # Legitimate doubles: "that that", "had had"; French reflexives "nous nous", "vous vous".
 ALLOWED_REPEATS = frozenset("that had nous vous".split())
+# A capitalised word glued to a copy of itself ("Oleg SentsovSentsov"): a paste slip. Halves
+# of three letters are brand names often enough (TomTom, BonBon) to be left alone.
+_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
+GLUED_MIN_HALF = 4
+
+
+def _glued_double(word: str) -> str | None:
+    """The half of a word that is a capitalised word written twice, or None."""
+    if len(word) % 2:
+        return None
+    half = word[: len(word) // 2]
+    if half != word[len(half) :] or not (half[0].isupper() and half[1:].islower()):
+        return None
+    return half
 
 
 @rule("T003", "repeated-word", Severity.ERROR, fixable=True)
 def repeated_word(doc, ctx):
     """
     ## What it does
-    Finds a word written twice in a row ("the the"), ignoring case. Doubled names
-    ("Bora Bora"), the grammatical "that that" and "had had", and a word before a
-    compound that starts with it ("three three-year terms") are not findings.
+    Finds a word written twice in a row ("the the"), ignoring case, and a capitalised
+    word glued to a copy of itself ("Oleg SentsovSentsov", halves of four letters or
+    more). Doubled names ("Bora Bora"), the grammatical "that that" and "had had", and a
+    word before a compound that starts with it ("three three-year terms") are not
+    findings.
 
     ## Why is this bad?
     A doubled word is an editing slip that readers notice at once. The fix (unsafe:
@@ -91,11 +107,16 @@ def repeated_word(doc, ctx):
     We call on the the authorities to release all political prisoners.
     ```
 
+    ```text
+    We call for the release of Oleg SentsovSentsov and other prisoners.
+    ```
+
     ## Use instead
     ```text
     We call on the authorities to release all political prisoners.
     He said that that decision was unlawful.
     The reform allows three three-year terms.
+    We call for the release of Oleg Sentsov; the TomTom plant closed.
     ```
     """
     text = doc.text
@@ -113,4 +134,15 @@ def repeated_word(doc, ctx):
                 Span(m.end(1), m.end(3)),
                 f"repeated word '{second}'",
                 Fix("", "unsafe"),
+            )
+        for m in _LONG_WORD.finditer(text, span.start, span.end):
+            half = _glued_double(m.group())
+            if half is None or len(half) < GLUED_MIN_HALF:
+                continue
+            if joined(text, m.start(), m.end()) or protected.overlaps(m.start(), m.end()):
+                continue  # a file name, a code, a URL
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{half}' written twice without a space: '{m.group()}'",
+                Fix(half, "unsafe"),
             )
