@@ -258,3 +258,39 @@ def test_markdown_hard_line_breaks_and_tables_are_not_whitespace_defects():
     text = "The letter was signed by six members.  \nIt was sent on Monday.\n\n| Name  | Group |\n"
     assert [d.code for d in lint(text, ["T004", "T008"], path="doc.md")] == []
     assert [d.code for d in lint(text, ["T008"], path="doc.txt")] == ["T008"]
+
+
+# -- T009 mojibake ---------------------------------------------------------------------------
+
+
+def test_utf8_read_as_cp1252_is_repaired_exactly():
+    text = "Ms Marija BuriÄ‡ said the Assemblyâ€™s rÃ´le was â€œkeyâ€\u009d for SÅ‚awomir.\n"
+    assert flagged(text, "T009") == ["Ä‡", "â€™", "Ã´", "â€œ", "â€\u009d", "Å‚"]
+    assert fixes(text, "T009") == ["ć", "’", "ô", "“", "”", "ł"]
+    assert {d.fix.applicability for d in lint(text, ["T009"])} == {"safe"}
+
+
+def test_no_break_space_mojibake_only_after_the_common_leads():
+    assert fixes("The fee is 10Â\u00a0euros; voilÃ\u00a0tout.\n", "T009") == ["\u00a0", "à"]
+    assert flagged("The word SCHÄ\u00a0and the name ÅSA\u00a0met.\n", "T009") == []
+
+
+def test_cp1250_read_as_cp1252_in_south_slavic_names():
+    text = "Mme Marija Pejèinoviæ Buriæ et Mme Dunja MIJATOVIÆ ont répondu.\n"
+    assert flagged(text, "T009") == ["Pejèinoviæ", "Buriæ", "MIJATOVIÆ"]
+    assert fixes(text, "T009") == ["Pejčinović", "Burić", "MIJATOVIĆ"]
+    assert {d.fix.applicability for d in lint(text, ["T009"])} == {"unsafe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Thorhildur Sunna ÆVARSDÓTTIR, Iceland, SOC ; Mr Jón GUÐMUNDSSON, Iceland, EPP/CD",
+        "The Encyclopædia, the Fuß» quote, « liberté…» and « à »; São Paulo and ÇAVUŞOĞLU.",
+        "Les députés ont dit « Non ! » à l’unanimité ; l’Assemblée a adopté le texte.",
+        "Mme Dunja Mijatović and Mr Boriss CILEVIČS, with the piè di pagina note and Mr Niæ.",
+        "Prices rose by 5 % — ÉTÉ—HIVER — and the Ö° sign.",
+    ],
+)
+def test_mojibake_negatives(text):
+    assert flagged(text + "\n", "T009") == [], text

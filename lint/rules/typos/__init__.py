@@ -1,3 +1,3 @@
-"""Typos (T…): run-together words, known misspellings, repeated words and spacing."""
+"""Typos (T…): run-together words, known misspellings, repeated words, spacing and mojibake."""
 
-from . import runtogether, spacing, spelling  # noqa: F401  (importing registers the rules)
+from . import encoding, runtogether, spacing, spelling  # noqa: F401  (importing registers the rules)

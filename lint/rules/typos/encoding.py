@@ -1,0 +1,120 @@
+"""T009: mojibake, text decoded with the wrong code page ("Ã©" for "é", "â€™" for "’",
+"Mijatoviæ" for "Mijatović")."""
+
+from __future__ import annotations
+
+import re
+
+from ...diagnostics import Fix, Problem, Severity
+from ...document import Span
+from ..base import rule
+
+# Windows-1252 bytes 0x80-0x9F; the five it leaves undefined are decoded as the C1
+# control of the same number (what browsers and Python's "latin-1" fallback produce).
+_BYTE_OF: dict[str, int] = {}
+for _byte in range(0x80, 0x100):
+    _char = bytes([_byte]).decode("cp1252", errors="replace")
+    _BYTE_OF[_char if _char != "\ufffd" else chr(_byte)] = _byte
+# Characters that stand for a UTF-8 continuation byte (0x80-0xBF) once read as cp1252.
+_CONTINUATION = "".join(c for c, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF)
+_CONT_CLASS = "[" + re.escape(_CONTINUATION) + "]"
+# A UTF-8 lead byte read as cp1252 (Â-ß two bytes, à-ï three, ð-ô four), then its
+# continuation bytes.
+_UTF8_AS_CP1252 = re.compile(
+    rf"[\u00c2-\u00df]{_CONT_CLASS}|[\u00e0-\u00ef]{_CONT_CLASS}{{2}}|[\u00f0-\u00f4]{_CONT_CLASS}{{3}}"
+)
+# What such a pair or triple may decode to for it to be mojibake and not a rare but real
+# sequence of letters: Latin letters of European languages, Greek, Cyrillic, typographic
+# punctuation, the euro and trade mark signs.
+_PLAUSIBLE = (
+    (0x00A0, 0x017F),  # Latin-1 supplement, Latin Extended-A (é, ł, ő, č, ś …)
+    (0x0218, 0x021B),  # Romanian ș ț
+    (0x0386, 0x03CE),  # Greek
+    (0x0400, 0x045F),  # Cyrillic
+    (0x2010, 0x203A),  # dashes, quotation marks, bullet, ellipsis, per mille
+    (0x20AC, 0x20AC),  # €
+    (0x2122, 0x2122),  # ™
+)
+# Two-byte leads followed by a no-break space decode to Latin-1 or Extended-A letters
+# often enough by accident ("Ä\u00a0") to be trusted only for the two common ones:
+# "Â\u00a0" (a no-break space) and "Ã\u00a0" (à).
+_NBSP_LEADS = "ÂÃ"
+
+
+def _plausible(char: str) -> bool:
+    cp = ord(char)
+    return any(a <= cp <= b for a, b in _PLAUSIBLE)
+
+
+def _repair(garbled: str) -> str | None:
+    """The character ``garbled`` (a lead and its continuations read as cp1252) stood for."""
+    if garbled[1] == "\u00a0" and len(garbled) == 2 and garbled[0] not in _NBSP_LEADS:
+        return None
+    try:
+        char = bytes(_BYTE_OF[c] for c in garbled).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    return char if len(char) == 1 and _plausible(char) else None
+
+
+# cp1250 (Central European) text read as cp1252: the South Slavic surname ending -ić
+# becomes -iæ ("Mijatoviæ", "MIJATOVIÆ"), a sequence no language writes.
+_CP1250_NAME = re.compile(r"[^\W\d_]*(?:iæ|IÆ)(?![^\W\d_])")
+_CP1250_MIN_LETTERS = 4
+
+
+@rule("T009", "mojibake", Severity.ERROR, fixable=True)
+def mojibake(doc, ctx):
+    """
+    ## What it does
+    Finds mojibake: UTF-8 text that was read as Windows-1252 somewhere on its way
+    ("Ã©" for "é", "â€™" for "’", "Ä‡" for "ć"), and Central European (Windows-1250)
+    text read as Windows-1252, recognised by the South Slavic surname ending -ić shown
+    as -iæ ("Mijatoviæ", "Pejèinoviæ Buriæ"). A garbled sequence counts only when its
+    bytes decode to one European letter or punctuation mark.
+
+    ## Why is this bad?
+    Garbled names and quotation marks are published errors about real people that no
+    spell checker sees. The UTF-8 repair is exact and safe; the cp1250 repair of a name
+    ("Pejèinoviæ" → "Pejčinović") is offered as an unsafe fix.
+
+    ## Example
+    ```text
+    The Secretary General, Ms Marija BuriÄ‡, said the Assemblyâ€™s role was key.
+    ```
+
+    ```text
+    Mme Dunja Mijatoviæ, Commissaire aux droits de l'homme, a répondu.
+    ```
+
+    ## Use instead
+    ```text
+    The Secretary General, Ms Marija Burić, said the Assembly’s role was key.
+    Mme Dunja Mijatović, Ms Ævarsdóttir and the Encyclopædia; Fuß» and liberté…» stay.
+    ```
+    """
+    text = doc.text
+    for m in _UTF8_AS_CP1252.finditer(text):
+        char = _repair(m.group())
+        if char is None:
+            continue
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"mojibake '{m.group()}': UTF-8 read as Windows-1252; it stands for '{char}'",
+            Fix(char, "safe"),
+        )
+    if "æ" not in text and "Æ" not in text:
+        return
+    for m in _CP1250_NAME.finditer(text):
+        word = m.group()
+        if len(word) < _CP1250_MIN_LETTERS or not word[0].isupper():
+            continue
+        try:
+            fixed = word.encode("cp1252").decode("cp1250")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"mojibake '{word}': Windows-1250 text read as Windows-1252; the name is '{fixed}'",
+            Fix(fixed, "unsafe"),
+        )
