@@ -27,14 +27,76 @@ if TYPE_CHECKING:
 MIN_NEAR_MISS_LEN = 4  # shorter keys are too dense for a one-edit near miss
 
 
-@dataclass(frozen=True, slots=True)
 class Occurrence:
-    doc: Document | DocumentSummary
-    mention: Mention
-    surname: str  # spelling() of the surname
-    given: str  # spelling() of the first given word, "" if none
-    key: str  # folding key of the surname
-    given_key: str  # folding key of the first given word, "" if none
+    """One person-name mention with its spellings and folding keys.
+
+    What the index reads of every occurrence (keys, kind, source, country, position) is
+    plain attributes; the ``Mention`` with its fields and spans is needed only for the few
+    occurrences a finding quotes, so an occurrence loaded from a summary (``lint.summary``)
+    keeps it as a flat tuple and builds it on first use."""
+
+    __slots__ = (
+        "_mention",
+        "_row",
+        "country",
+        "doc",
+        "given",
+        "given_key",
+        "given_words",
+        "key",
+        "kind",
+        "source",
+        "start",
+        "surname",
+    )  # fmt: skip
+
+    def __init__(self, doc, mention, surname, given, key, given_key, *, row=None, kind=None, source=None,
+                 country=None, start=None) -> None:  # fmt: skip
+        self.doc = doc
+        self.surname = surname  # spelling() of the surname
+        self.given = given  # spelling() of the first given word, "" if none
+        self.key = key  # folding key of the surname
+        self.given_key = given_key  # folding key of the first given word, "" if none
+        self._mention = mention
+        self._row = row  # (start, end, given fields, surname field, honorific) as tuples
+        if mention is not None:
+            kind, source, country, start = mention.kind, mention.source, mention.country, mention.span.start
+        self.given_words = len(mention.given if mention is not None else row[2])
+        self.kind = kind
+        self.source = source
+        self.country = country
+        self.start = start
+
+    @property
+    def mention(self) -> Mention:
+        m = self._mention
+        if m is None:
+            from .document import Field, Span
+
+            start, end, given, surname, honorific = self._row
+            m = self._mention = Mention(
+                Span(start, end),
+                tuple(Field(text, Span(a, b)) for text, a, b in given),
+                Field(surname[0], Span(surname[1], surname[2])),
+                honorific,
+                self.source,
+                self.kind,
+                self.country,
+            )
+        return m
+
+    def row(self) -> tuple:
+        """The mention as the flat tuple a summary pickles."""
+        if self._row is not None:
+            return self._row
+        m = self._mention
+        return (
+            m.span.start,
+            m.span.end,
+            tuple((g.text, g.span.start, g.span.end) for g in m.given),
+            (m.surname.text, m.surname.span.start, m.surname.span.end),
+            m.honorific,
+        )
 
     @property
     def line(self) -> int:
@@ -47,6 +109,9 @@ class Occurrence:
     @property
     def shown(self) -> str:
         return self.mention.surname.text
+
+    def __repr__(self) -> str:
+        return f"Occurrence({self.surname!r}, key={self.key!r}, given={self.given!r}, {self.kind})"
 
 
 def occurrences(doc: Document) -> list[Occurrence]:
@@ -82,13 +147,13 @@ def _resplit_multiword(occs: list[Occurrence]) -> list[Occurrence]:
 
     from .document import Field, Span
 
-    multi = {o.key for o in occs if o.mention.source == "signatory" and " " in o.mention.surname.text.strip()}
+    multi = {o.key for o in occs if o.source == "signatory" and " " in o.surname.strip()}
     if not multi:
         return occs
     out = []
     for o in occs:
-        m = o.mention
-        if m.source == "body" and len(m.given) >= 2:
+        if o.source == "body" and o.given_words >= 2:
+            m = o.mention
             for j in range(1, len(m.given)):
                 start = m.given[j].span.start
                 text = o.doc.text[start : m.surname.span.end]
@@ -164,7 +229,7 @@ class Cluster:
     occurrences: list[Occurrence] = field(default_factory=list)
 
     def spellings(self) -> Counter[str]:
-        return Counter(o.surname for o in self.occurrences if o.mention.kind != "bare")
+        return Counter(o.surname for o in self.occurrences if o.kind != "bare")
 
 
 @dataclass
@@ -184,10 +249,10 @@ class NameIndex:
     def _build(cls, docs: Sequence[Document], lexicon: Lexicon) -> NameIndex:
         occs = _resplit_multiword([o for d in docs for o in d.occurrences])
         # messages quote the first occurrences: the same whatever order the files came in
-        occs.sort(key=lambda o: (o.doc.path, o.mention.span.start))
-        strong_keys = {o.key for o in occs if o.mention.kind != "bare"}
+        occs.sort(key=lambda o: (o.doc.path, o.start))
+        strong_keys = {o.key for o in occs if o.kind != "bare"}
         # bare surnames count only where a named person has that surname
-        occs = [o for o in occs if o.mention.kind != "bare" or o.key in strong_keys]
+        occs = [o for o in occs if o.kind != "bare" or o.key in strong_keys]
         uf = _UnionFind()
         for k in strong_keys:
             uf.find(k)

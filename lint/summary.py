@@ -11,7 +11,7 @@ cache store a reference corpus compactly.
 
 from __future__ import annotations
 
-from .document import Document, Field, Header, Span
+from .document import Document, Header
 from .reading import LineIndex
 
 
@@ -48,7 +48,7 @@ class DocumentSummary:
         self.signature_claims = list(doc.signature_claims)
         self.occurrences = [
             Occurrence(self, o.mention, o.surname, o.given, o.key, o.given_key) for o in doc.occurrences
-        ]
+        ]  # the Mentions are shared with the document, not copied
 
     def line_col(self, offset: int) -> tuple[int, int]:
         return self.index.line_col(offset)
@@ -57,51 +57,20 @@ class DocumentSummary:
     # strings and numbers (pickle's fast path), not as thousands of small dataclasses.
     def __getstate__(self):
         occurrences = tuple(
-            (
-                o.mention.span.start,
-                o.mention.span.end,
-                tuple((g.text, g.span.start, g.span.end) for g in o.mention.given),
-                (o.mention.surname.text, o.mention.surname.span.start, o.mention.surname.span.end),
-                o.mention.honorific,
-                o.mention.source,
-                o.mention.kind,
-                o.mention.country,
-                o.surname,
-                o.given,
-                o.key,
-                o.given_key,
-            )
-            for o in self.occurrences
+            (o.row(), o.kind, o.source, o.country, o.surname, o.given, o.key, o.given_key) for o in self.occurrences
         )
         return (*(getattr(self, name) for name in _PLAIN), occurrences)
 
     def __setstate__(self, state) -> None:
         from .corpus import Occurrence
-        from .names.mentions import Mention
 
         for name, value in zip(_PLAIN, state, strict=False):
             setattr(self, name, value)
         self.occurrences = [
-            Occurrence(
-                self,
-                Mention(
-                    Span(start, end),
-                    tuple(Field(text, Span(a, b)) for text, a, b in given),
-                    Field(surname[0], Span(surname[1], surname[2])),
-                    honorific,
-                    source,
-                    kind,
-                    country,
-                ),
-                sur,
-                giv,
-                key,
-                given_key,
-            )
-            for start, end, given, surname, honorific, source, kind, country, sur, giv, key, given_key in state[
-                -1
-            ]
-        ]
+            Occurrence(self, None, sur, giv, key, given_key, row=row, kind=kind, source=source, country=country,
+                       start=row[0])
+            for row, kind, source, country, sur, giv, key, given_key in state[-1]
+        ]  # fmt: skip
 
     def __repr__(self) -> str:
         return f"DocumentSummary({self.path!r}, signatories={self.signatory_count})"

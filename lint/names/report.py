@@ -77,14 +77,14 @@ def _capitals_list_only(v: Variant, side: int, doc) -> bool:
     """This document prints the spelling only in a signatory list in capitals, where
     diacritics are often dropped (NASTASE for Năstase): the list is the Assembly's own."""
     return v.source == "diacritics" and all(
-        o.mention.source == "signatory" and field_of(o, v.part).text.isupper()
+        o.source == "signatory" and field_of(o, v.part).text.isupper()
         for o in v.sides[side]
         if o.doc is doc
     )
 
 
 def problem(v: Variant, side: int, doc) -> Problem:
-    first = min((o for o in v.sides[side] if o.doc is doc), key=lambda o: o.mention.span.start)
+    first = min((o for o in v.sides[side] if o.doc is doc), key=lambda o: o.start)
     text = message(v, side, doc)
     severity = None if v.same_person else Severity.WARNING
     if _capitals_list_only(v, side, doc):

@@ -64,8 +64,8 @@ def _countries(occs, delegations: dict[str, set[str]]) -> set[str] | None:
     Aastrup JENSEN, Denmark of a list); None when some occurrence has no known country."""
     found: set[str] = set()
     for o in occs:
-        if o.mention.country is not None:
-            found.add(o.mention.country)
+        if o.country is not None:
+            found.add(o.country)
         elif o.given_key and o.given_key in delegations:
             found |= delegations[o.given_key]
         else:
@@ -82,8 +82,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
     delegations: dict[str, set[str]] = defaultdict(set)
     for o in (*occ_a, *occ_b):
-        if o.mention.country is not None and o.given_key:
-            delegations[o.given_key].add(o.mention.country)
+        if o.country is not None and o.given_key:
+            delegations[o.given_key].add(o.country)
     countries_a, countries_b = _countries(occ_a, delegations), _countries(occ_b, delegations)
     if countries_a and countries_b and not countries_a & countries_b:
         return None  # signatories of different delegations: two people (JENSSEN, Norway / JENSEN, Denmark)
@@ -197,7 +197,7 @@ def find_variants(cluster, lexicon: Lexicon):
             continue
         seen.add((a, b))
         occ_a, occ_b = by_spelling[a], by_spelling[b]
-        if all(o.mention.kind == "bare" for o in occ_a + occ_b):
+        if all(o.kind == "bare" for o in occ_a + occ_b):
             continue
         if _distinct(lexicon, occ_a, occ_b) or _plural_pair(a, b):
             continue

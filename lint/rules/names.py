@@ -118,7 +118,7 @@ def name_variant_in_document(docs, ctx):
             mine = sides
             if v.canonical is None and len(sides) == 2:
                 # a tie: report the spelling that appears later in this document
-                first = [min(o.mention.span.start for o in side if o.doc is doc) for side in v.sides]
+                first = [min(o.start for o in side if o.doc is doc) for side in v.sides]
                 mine = [0 if first[0] > first[1] else 1]
             for side in mine:
                 yield doc, problem(v, side, doc)
