@@ -294,3 +294,45 @@ def test_cp1250_read_as_cp1252_in_south_slavic_names():
 )
 def test_mojibake_negatives(text):
     assert flagged(text + "\n", "T009") == [], text
+
+
+# -- T010 lost apostrophes -------------------------------------------------------------------
+
+STRIPPED = (
+    "Russia holds political prisoners Oleg Sentsov and Oleksandr Kolchenko. In response to Sentsov "
+    "and Kolchenkos complaints, the court met. Four opponents of Russias annexation were arrested; "
+    "the mens rights were ignored, and Turkey s delegation objected.\n"
+)
+
+
+def test_lost_apostrophes_are_found():
+    assert flagged(STRIPPED, "T010") == ["Kolchenkos", "Russias", "mens", " s"]
+    assert fixes(STRIPPED, "T010") == ["Kolchenko’s", "Russia’s", "men’s", "’s"]
+    straight = STRIPPED + "It isn't over, the court's ruling said.\n"
+    assert fixes(straight, "T010")[:2] == ["Kolchenko's", "Russia's"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words ending in s, and names after a capitalised word
+        "Mr Evan arrived; later Evans report was late. Willem Willems visited Oslo with Mr Willem.",
+        # plurals and verbs
+        "Oleksandr Kolchenko is free; the Kolchenkos were present and both Koreas signed.",
+        "Oleksandr Kolchenko is free; later Kolchenkos said nothing and Kolchenkos in Kyiv waited.",
+        # demonyms: not countries, not surnames
+        "Kazakh authorities detained ethnic Kazakhs living in Almaty and Uyghurs detained there.",
+        # no such owner in the document
+        "They dismissed Sentsovs complaints.",
+        # Latin, units, codes, file names
+        "The mens rea of the accused; annex s 3; see www.russias-news.org and #Russias annexation.",
+    ],
+)
+def test_lost_apostrophe_negatives(text):
+    assert flagged(text + "\n", "T010") == [], text
+
+
+def test_lost_apostrophes_are_english_only():
+    fr = "Les députés de la Russie et de la Turquie ont parlé des droits des hommes et des femmes.\n"
+    assert parse(fr).language == "fr"
+    assert flagged(fr + "Russias annexation.\n", "T010") == []

@@ -1,0 +1,141 @@
+"""T010: a possessive that lost its apostrophe ("Russias annexation", "the mens rights",
+"Turkey s delegation")."""
+
+from __future__ import annotations
+
+import re
+
+from ...diagnostics import Fix, Problem, Severity
+from ...document import Span
+from ...parse.prose import SpanSet
+from ..base import rule
+
+# "Russias annexation": a capitalised word ending in s, then a lower-case word.
+_NAME_S = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{3,})s (?=([a-z]{3,})\b)")
+# A possessive "Xs" is rare as a word of its own; a surname or plural that happens to end
+# in s (Evans, Williams, Frances, the Americas) is common in the frequency list.
+POSSESSIVE_MAX_ZIPF = 2.5
+# Words that follow a surname as its verb or a conjunction, not as a possessed noun.
+_NOT_POSSESSED = frozenset(
+    """and but nor for yet was were are has had have will would shall should can could may
+    might must did does not also who whom whose which that than then said says told added
+    asked urged wrote noted stated spoke met went left came became remains remained
+    continues continued says believes thinks argues claims insists warns explains says
+    recalls adds notes writes stresses calls recalled called argued claimed insisted
+    warned explained stressed in on at by of to from with into across under over living
+    who the a an""".split()
+)
+# Words after which "Xs" is a plural, not a possessive ("the Kolchenkos were", "both
+# Koreas").
+_PLURAL_BEFORE = frozenset("the both two three four all these those".split())
+# Plurals of nouns of people that are not words without the apostrophe.
+_PLURAL_POSSESSIVES = {"mens": "men's", "womens": "women's", "childrens": "children's"}
+_PLURAL_S = re.compile(r"\b(?:mens|womens|childrens)\b(?= [A-Za-z]{3,})")
+_LATIN_AFTER_MENS = frozenset("rea sana".split())
+# "Turkey s Republican": the apostrophe turned into a space.
+_LONE_S = re.compile(r"(?<=[A-Za-z]{2}) s (?=[A-Za-z]{2})")
+
+
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Lord|Senator|President|Minister|M\.|Mme)\.?"
+
+
+def _owner(text: str, stem: str) -> bool:
+    """``stem`` can own something: a country, or a surname the document writes after a
+    given name or an honorific ('Oleksandr Kolchenko', 'Mr Kolchenko'). A demonym
+    ('Kazakhs living in …', after 'Kazakh authorities') is neither."""
+    from ...refdata import countries
+
+    if countries().lookup(stem) is not None:
+        return True
+    name = re.escape(stem)
+    given = rf"(?:(?<=[a-z,;] )[A-Z][a-z]+|{_HONORIFIC}) {name}(?![\w'’-])"
+    return re.search(given, text) is not None
+
+
+def _apostrophe(text: str) -> str:
+    """The document's own apostrophe: typographic unless it writes straight ones."""
+    return "'" if text.count("'") > text.count("’") else "’"
+
+
+def _word_before(text: str, start: int, floor: int) -> str:
+    before = text[max(floor, start - 30) : start].split()
+    return before[-1] if before else ""
+
+
+@rule("T010", "missing-apostrophe", Severity.WARNING, languages=("en",), fixable=True)
+def missing_apostrophe(doc, ctx):
+    """
+    ## What it does
+    Finds English possessives whose apostrophe was lost, as happens when a page's curly
+    apostrophes are stripped: a country, or a surname the document writes after a given
+    name or an honorific, plus an s, before a lower-case noun ("after Russias annexation", "Sentsov and Kolchenkos
+    complaints"); "the mens rights", "womens", "childrens"; and an s standing alone
+    after a word ("Turkey s delegation"). Common words ending in s (Evans, Frances, the
+    Americas), demonyms ("Kazakhs living abroad"), a name after a capitalised word
+    ("Mr Evans", "Willem Willems"), plurals after "the" or "both", and verbs or
+    prepositions after the name ("Kolchenkos said") are not judged.
+
+    ## Why is this bad?
+    The sentence now says something else or nothing at all, and search for the name
+    misses it. The fix (unsafe: check the sentence) restores the apostrophe.
+
+    ## Example
+    ```text
+    Russia invaded Crimea. Four opponents of Russias annexation of Crimea were arrested.
+    ```
+
+    ```text
+    The mens rights were violated, said the head of Turkey s delegation.
+    ```
+
+    ## Use instead
+    ```text
+    Russia invaded Crimea. Four opponents of Russia’s annexation of Crimea were arrested.
+    Mr Evans met Willem Willems; the Kolchenkos were present. Evan Evans said so.
+    Kazakh authorities detained ethnic Kazakhs living in Almaty.
+    The men's rights and the mens rea of the accused; see annex s 3.
+    ```
+    """
+    from ...words import zipf
+
+    text = doc.text
+    protected = SpanSet(doc.protected_spans)
+    apo = _apostrophe(text)
+    for span in doc.prose_spans:
+        for m in _NAME_S.finditer(text, span.start, span.end):
+            stem, noun = m.group(1), m.group(2)
+            word = stem + "s"
+            if noun in _NOT_POSSESSED or noun.endswith(("ed", "ly")):
+                continue
+            prev = _word_before(text, m.start(), span.start)
+            if prev[:1].isupper() or prev.lower() in _PLURAL_BEFORE:
+                continue
+            if zipf(word.lower()) >= POSSESSIVE_MAX_ZIPF or not _owner(text, stem):
+                continue
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            yield Problem(
+                Span(m.start(1), m.start(1) + len(word)),
+                f"'{word} {noun}' reads as a possessive without its apostrophe: '{stem}{apo}s'?",
+                Fix(f"{stem}{apo}s", "unsafe"),
+            )
+        for m in _PLURAL_S.finditer(text, span.start, span.end):
+            after = text[m.end() + 1 : m.end() + 12].split()[0]
+            if m.group() == "mens" and after.lower() in _LATIN_AFTER_MENS:
+                continue
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            fixed = _PLURAL_POSSESSIVES[m.group()].replace("'", apo)
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{m.group()}' is the possessive '{fixed}' without its apostrophe",
+                Fix(fixed, "unsafe"),
+            )
+        for m in _LONE_S.finditer(text, span.start, span.end):
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            yield Problem(
+                Span(m.start(), m.start() + 2),
+                "a lone 's' after a word: a possessive whose apostrophe became a space",
+                Fix(f"{apo}s", "unsafe"),
+            )
