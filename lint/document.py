@@ -192,6 +192,14 @@ class Document:
 
         return occurrences(self)
 
+    @cached_property
+    def affiliations(self) -> list:
+        """`(Country, GROUP)` brackets after a person's name in the body
+        (``lint.parse.signatories.Affiliation``), computed once."""
+        from .parse.signatories import affiliations
+
+        return affiliations(self)
+
     # -- prose views (``lint.parse.prose``), computed once on first use ------------------
     @cached_property
     def prose_spans(self) -> list[Span]:

@@ -148,9 +148,16 @@ class Countries:
     by_key: dict[str, Country] = field(default_factory=dict)  # folded spelling -> country
     english: list[str] = field(default_factory=list)  # every accepted English spelling
     french: list[str] = field(default_factory=list)  # every accepted French spelling
+    english_keys: set[str] = field(default_factory=set)  # the same, folded
+    french_keys: set[str] = field(default_factory=set)
 
     def lookup(self, text: str) -> Country | None:
         return self.by_key.get(fold(text.strip().strip("'\"")))
+
+    def in_language(self, text: str, language: str) -> bool:
+        """Is ``text`` a spelling of a country in ``language`` ("en" or "fr")?"""
+        key = fold(text.strip().strip("'\""))
+        return key in (self.french_keys if language == "fr" else self.english_keys)
 
     def starting_with(self, text: str) -> list[Country]:
         """Countries with a spelling (any language) that starts with ``text``, at least
@@ -180,7 +187,9 @@ def countries() -> Countries:
             for spelling in [entry["name"], *entry.get("accepted", [])]:
                 index.by_key[fold(spelling)] = country
                 index.english.append(spelling)
+                index.english_keys.add(fold(spelling))
             for spelling in entry.get("french", []):
                 index.by_key.setdefault(fold(spelling), country)
                 index.french.append(spelling)
+                index.french_keys.add(fold(spelling))
     return index

@@ -422,6 +422,27 @@ def inject_observer(data, spec: Spec) -> Defect:
     return Defect(text, "S013", span, f"signatory from {new}")
 
 
+# -- prose defects (families T, C, D, N, and S014): one sentence added to a body paragraph ------
+
+
+def inject_affiliation(data, spec: Spec) -> Defect:
+    country, code, target = data.draw(
+        st.sampled_from(
+            (
+                ("Italie", "SOC", "Italie"),  # French name in an English text
+                ("", "EPP/CD", "(, EPP/CD)"),  # empty country
+                ("Itlay", "SOC", "Itlay"),  # misspelt
+                ("Italy", "EPP-CD", "EPP-CD"),  # malformed code
+                ("Italy", "ADLE", "ADLE"),  # the French edition's code
+            )
+        ),
+        label="affiliation",
+    )
+    sentence = f"The report was presented by Piero Fassanelli ({country}, {code}) last year."
+    text, span = add_sentence(data, spec, sentence, target)
+    return Defect(text, "S014", span, f"affiliation ({country}, {code})")
+
+
 # -- prose defects (families T, C, D, N): one sentence added to a body paragraph ----------------
 
 
@@ -661,6 +682,7 @@ INJECTORS = {
     "S011": inject_too_few,
     "S012": inject_separator,
     "S013": inject_observer,
+    "S014": inject_affiliation,
     "T001": inject_run_together,
     "T002": inject_misspelling,
     "T003": inject_repeated_word,

@@ -472,6 +472,71 @@ def test_letter_duplicate_signatory():
     assert codes(text, ["S"]) == ["S008"]
 
 
+# -- S014 affiliations in prose ------------------------------------------------------------------------
+NEWS = "Committee adopts report\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged_text, fix",
+    [
+        ("The report, presented by Piero Fassino (Italie, SOC), was adopted.", "Italie", "Italy"),
+        ("Mr Emanuelis Zingeris (, EPP/CD) asked for a debate.", "(, EPP/CD)", None),
+        ("The rapporteur, Ms Anna Berg (Itlay, SOC), spoke.", "Itlay", "Italy"),
+        ("The rapporteur, Ms Anna Berg (Unit, SOC), spoke.", "Unit", "United Kingdom"),
+        ("The rapporteur, Mr Christoph Strasser (SOC, Germnay), spoke.", "Germnay", "Germany"),
+        ("The rapporteur, Ms Anna Berg (Germany, EPP-CD), spoke.", "EPP-CD", "EPP/CD"),
+        ("The rapporteur, Ms Anna Berg (Germany, ADLE), spoke.", "ADLE", "ALDE"),
+        # a text about the Assembly that never mentions the European Parliament
+        ("The Assembly heard Ms Anna Berg (Germany, EPP) on the report.", "EPP", "EPP/CD"),
+        ("The Assembly heard Mr Strasser (Germany, S&D) on the report.", "S&D", "SOC"),
+    ],
+)
+def test_s014_affiliation_defects(sentence, flagged_text, fix):
+    text = NEWS.format(sentence)
+    [d] = lint(text, ["S"])
+    assert d.code == "S014"
+    assert text[d.span.start : d.span.end] == flagged_text
+    assert (d.fix.replacement if d.fix else None) == fix
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report, presented by Piero Fassino (Italy, SOC), was adopted by the Assembly.",
+        "The report by Mr Christoph Strasser (SOC, Germany) was adopted by the Assembly.",
+        "Sir Roger Gale (United Kingdom, EC/DA) presented the report of the Assembly.",
+        "Ms Anna Berg (Germany, CDU) and Mr Tom Baker (United Kingdom, SNP) spoke at the Assembly.",  # parties
+        "The European Parliament heard Ms Anna Berg (Germany, EPP) on the report.",  # an MEP's group
+        "The MEPs Anna Berg (EPP; Germany) and Jan Vos (Greens; Netherlands) spoke.",  # `;`: not parsed
+        "Three countries (Bulgaria, Montenegro and Serbia) are in post-monitoring dialogue.",
+        "The monitoring of two countries (Italie, Soc) is continuing.",  # no person before the bracket
+        "The Monitoring Committee (Italie, SOC) met in Paris.",  # an institution, not a person
+        "Ms Anna Berg (Italie, 2019) spoke.",  # no code
+        "Ms Anna Berg (rapporteur, SOC) spoke.",  # not a country
+    ],
+)
+def test_s014_silent(sentence):
+    assert codes(NEWS.format(sentence), ["S"]) == []
+
+
+def test_s014_french_texts():
+    good = "La commission a adopté le rapport de Stephanie Krisper (Autriche, ADLE) et de M. Jean Dupont (France, PPE/DC) devant l'Assemblée.\n"
+    assert codes(NEWS.format(good), ["S"]) == []
+    bad = "La commission a adopté le rapport de Stephanie Krisper (Austria, ADLE) devant l'Assemblée.\n"
+    [d] = lint(NEWS.format(bad), ["S"])
+    assert d.code == "S014" and d.fix.replacement == "Autriche"
+
+
+def test_affiliations_view():
+    doc = parse(
+        NEWS.format(
+            "The report by Mr Christoph Strasser (SOC, Germany) was adopted. Piero Fassino (, SOC) spoke."
+        )
+    )
+    got = [(doc.slice(a.name), a.country.text, a.group.text) for a in doc.affiliations]
+    assert got == [("Mr Christoph Strasser", "Germany", "SOC"), ("Piero Fassino", "", "SOC")]
+
+
 # -- seeds ---------------------------------------------------------------------------------------------
 def test_no_signatory_rule_fires_on_the_seeds():
     from lint.runner import Linter, select_rules

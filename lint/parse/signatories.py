@@ -12,6 +12,7 @@ letter (parliamentarians' letters): a heading line ending in `signatories ...:`,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Document, EntryDefect, Field, Signatory, SignatoryBlock, Span, Total
 from ..refdata import countries, groups
@@ -522,3 +523,119 @@ def _attach_totals(doc: Document, lines: list[Line], taken: set[int], used: set[
         before = [b for b in doc.blocks if b.span.end <= line.start]
         if before and before[-1].total is None:
             before[-1].total = total
+
+
+# -- affiliations in prose: `Piero Fassino (Italy, SOC)`, `Mr Christoph Strässer (SOC, Germany)` --
+@dataclass(slots=True)
+class Affiliation:
+    """A `(Country, CODE)` or `(CODE, Country)` bracket right after a person's name."""
+
+    span: Span  # the bracket, parentheses included
+    name: Span  # the name before it (with its honorific)
+    country: Field  # empty text (and span) in `(, EPP/CD)`
+    group: Field
+    # The document speaks of PACE and never of the European Parliament: a European
+    # Parliament code there is a mistake, not an MEP's own group.
+    pace_only: bool = False
+
+
+_BRACKET = re.compile(r"\(([^(),;\n]{0,40}),([^(),;\n]{0,40})\)")
+_PROSE_CODE = re.compile(r"[A-Z][A-Z0-9&/.\- ]{0,8}")
+# Capitalised words that end institutions' names, not people's (`Monitoring Committee`).
+_NOT_NAME_WORDS = frozenset(
+    "Committee Assembly Group Party Council Parliament Commission Court Union Republic Federation "
+    "Kingdom States Office Ministry Bureau Delegation Government Assemblée Conseil Parlement Groupe "
+    "Comité Commission Délégation Gouvernement".split()
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*")
+_PACE_WORDS = re.compile(
+    r"\bPACE\b|\bAPCE\b|\bAssembly\b|\bAssemblée\b|Council of Europe|Conseil de l'Europe"
+)
+_EP_WORDS = re.compile(
+    r"European Parliament|Parlement européen|\bMEPs?\b|eurodéputé|député(?:e)? européen", re.IGNORECASE
+)
+
+
+def _name_before(text: str, end: int, floor: int) -> Span | None:
+    """The person's name ending at ``end`` (white space allowed before the bracket):
+    two to four name words, or one after an honorific (`Mr Strässer`)."""
+    words = list(_TOKEN.finditer(text, max(floor, end - 90), end))
+    name: list = []
+    honorific = None
+    for m in reversed(words):
+        word = m.group(0)
+        if HONORIFIC_RE.fullmatch(word) or word in ("Sir", "Dame", "Lord", "Baroness", "M."):
+            honorific = m
+            break
+        if len(name) == 4 or not _NAME_TOKEN.fullmatch(word) or word in _NOT_NAME_WORDS:
+            break
+        if not (word[0].isupper() or is_particle(word)):
+            break
+        name.append(m)
+    while name and not name[-1].group(0)[0].isupper():  # a leading particle is not a name
+        name.pop()
+    if not name or not name[0].group(0)[0].isupper():
+        return None
+    if len(name) < 2 and honorific is None:
+        return None
+    first = honorific if honorific is not None else name[-1]
+    return Span(first.start(), name[0].end())
+
+
+def _code_like(value: str) -> bool:
+    return _known_code(value) or (
+        _PROSE_CODE.fullmatch(value) is not None and sum(c.isalpha() for c in value) >= 2
+    )
+
+
+def _countryish(value: str) -> bool:
+    return value == "" or _is_country(value) or _is_damaged_country(value)
+
+
+def affiliations(doc: Document) -> list[Affiliation]:
+    """`(Country, CODE)` brackets after a person's name in the body paragraphs.
+
+    Precision first: the bracket must follow a name, hold exactly two comma-separated
+    fields, and pair a known country with a code-like field (`(Germany, CDU)` too: a
+    national party), or a known PACE or European Parliament code with a field that is
+    empty, a country, or a cut-off or misspelt one. `(Greens; Germany)`, three-item
+    lists and `(Italy, 2019)` are not affiliations.
+    """
+    text = doc.text
+    out: list[Affiliation] = []
+    for para in doc.paragraphs:
+        for m in _BRACKET.finditer(text, para.span.start, para.span.end):
+            if m.start() == para.span.start:
+                continue
+            pre = m.start()
+            while pre > para.span.start and text[pre - 1] in " \u00a0":
+                pre -= 1
+            if pre == m.start() and m.start() > para.span.start and not text[m.start() - 1].isspace():
+                continue  # `word(` is not a name followed by a bracket
+            name = _name_before(text, pre, para.span.start)
+            if name is None:
+                continue
+            a, b = (trim(text, m.start(g), m.end(g)) for g in (1, 2))
+            va, vb = text[a.start : a.end], text[b.start : b.end]
+            if va and _is_country(va) and _code_like(vb):
+                country, group = a, b
+            elif vb and _is_country(vb) and _code_like(va):
+                country, group = b, a
+            elif _known_code(vb) and _countryish(va):
+                country, group = a, b
+            elif _known_code(va) and vb and _countryish(vb):
+                country, group = b, a
+            else:
+                continue
+            out.append(
+                Affiliation(
+                    Span(m.start(), m.end()),
+                    name,
+                    Field(doc.slice(country), country),
+                    Field(doc.slice(group), group),
+                )
+            )
+    if out and _PACE_WORDS.search(text) and not _EP_WORDS.search(text):
+        for item in out:
+            item.pace_only = True
+    return out

@@ -1,0 +1,141 @@
+"""S014: a person's `(Country, GROUP)` affiliation in prose."""
+
+from __future__ import annotations
+
+from ...diagnostics import Fix, Problem
+from ...refdata import countries, groups
+from ..base import rule
+from . import codes
+from .countries import _cut_members, near_country
+
+
+def _name_in(country, language: str) -> str:
+    """The country's name as a text in ``language`` prints it."""
+    if language != "fr":
+        return country.name
+    index = countries()
+    return next((s for s in index.french if index.lookup(s) is country), country.name)
+
+
+def _country_problem(doc, item):
+    fld = item.country
+    if not fld.text:
+        return Problem(
+            item.span,
+            f"affiliation '{doc.slice(item.span)}' of {doc.slice(item.name)} has no country "
+            "before the group code",
+        )
+    index = countries()
+    country = index.lookup(fld.text)
+    if country is not None:
+        if index.in_language(fld.text, doc.language):
+            return None
+        right = _name_in(country, doc.language)
+        other, this = ("English", "a French") if doc.language == "fr" else ("French", "an English")
+        return Problem(
+            fld.span,
+            f"'{fld.text}' is the {other} name of {country.name}; {this} text prints '{right}'",
+            Fix(right, "unsafe"),
+        )
+    guess = near_country(fld.text, doc.language)
+    if guess:
+        return Problem(
+            fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
+        )
+    cut = _cut_members(fld.text)
+    if len(cut) > 1:
+        names = ", ".join(sorted(c.name for c in cut))
+        return Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
+    return None
+
+
+def _group_problem(doc, item):
+    fld = item.group
+    raw = fld.text
+    valid = codes.valid_codes(doc.language)
+    if raw in valid:
+        return None
+    if doc.language != "fr" and raw in groups().french:
+        english = groups().french[raw]
+        return Problem(
+            fld.span,
+            f"'{raw}' is the French edition's group code; an English text prints '{english}'",
+            Fix(english, "unsafe"),
+        )
+    ep = codes.european_parliament_counterpart(raw, doc.language)
+    if ep is not None:
+        if not item.pace_only:
+            return None  # an MEP's own group
+        ep_code, counterpart = ep
+        if counterpart and doc.date is not None:
+            counterpart = codes.in_use_on(doc.date, counterpart) or counterpart
+        if counterpart and doc.language == "fr":
+            counterpart = groups().pace[counterpart].french
+        tail = f"; the PACE group is '{counterpart}'" if counterpart else ": check the member's PACE group"
+        return Problem(
+            fld.span,
+            f"'{ep_code}' is a European Parliament group code, not a PACE one{tail}",
+            Fix(counterpart, "unsafe") if counterpart else None,
+        )
+    repaired = codes.repair(raw, doc.language)
+    if repaired is not None and repaired != raw:
+        return Problem(
+            fld.span, f"malformed group code '{raw}'; did you mean '{repaired}'?", Fix(repaired, "unsafe")
+        )
+    return None  # a national party (`CDU`, `SNP`): not PACE's business
+
+
+@rule("S014", "affiliation", fixable=True)
+def affiliation(doc, ctx):
+    """
+    ## What it does
+    Checks the `(Country, GROUP)` affiliation PACE news and articles print after a
+    member's name (`Piero Fassino (Italy, SOC)`, `Mr Christoph Strässer (SOC, Germany)`):
+    - a country left empty: `(, EPP/CD)`;
+    - a country named in the other language: `(Italie, SOC)` in an English text,
+      `(Germany, PPE/DC)` in a French one;
+    - a misspelt or cut-off country: `(Itlay, SOC)`;
+    - a malformed group code (`EPP-CD`), the French edition's code in an English text
+      (`ADLE`), or, in a text about PACE that never mentions the European Parliament, a
+      European Parliament code (`EPP`, `S&D`).
+
+    Only a bracket right after a person's name with exactly two comma-separated fields
+    counts, one a known country and the other code-like, or one a known group code and
+    the other a country or empty. National parties (`(Germany, CDU)`), MEPs' groups in
+    texts about the European Parliament, and lists (`(Bulgaria, Montenegro and Serbia)`)
+    are left alone.
+
+    ## Why is this bad?
+    The affiliation is how readers place a member: an empty or foreign-language country
+    or a wrong code in a published news item is a public correction.
+
+    ## Example
+    ```text
+    The report, presented by Piero Fassino (Italie, SOC), welcomes the progress made.
+    ```
+
+    ```text
+    On 7 June 2018, Mr Emanuelis Zingeris (, EPP/CD) requested a debate under urgent procedure.
+    ```
+
+    ```text
+    The Parliamentary Assembly heard Ms Anna Berg (Germany, EPP) on the report.
+    ```
+
+    ## Use instead
+    ```text
+    The report, presented by Piero Fassino (Italy, SOC), welcomes the progress made.
+    ```
+
+    ```text
+    On 7 June 2018, Mr Emanuelis Zingeris (Lithuania, EPP/CD) requested a debate under urgent procedure.
+    ```
+
+    ```text
+    The European Parliament heard Ms Anna Berg (Germany, EPP) and Mr Karl Weber (Germany, CDU).
+    ```
+    """
+    for item in doc.affiliations:
+        for problem in (_country_problem(doc, item), _group_problem(doc, item)):
+            if problem is not None:
+                yield problem
