@@ -57,7 +57,8 @@ class DocumentSummary:
     # strings and numbers (pickle's fast path), not as thousands of small dataclasses.
     def __getstate__(self):
         occurrences = tuple(
-            (o.row(), o.kind, o.source, o.country, o.surname, o.given, o.key, o.given_key) for o in self.occurrences
+            (o.row(), o.kind, o.source, o.country, o.surname, o.given, o.key, o.given_key)
+            for o in self.occurrences
         )
         return (*(getattr(self, name) for name in _PLAIN), occurrences)
 

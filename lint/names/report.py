@@ -77,9 +77,7 @@ def _capitals_list_only(v: Variant, side: int, doc) -> bool:
     """This document prints the spelling only in a signatory list in capitals, where
     diacritics are often dropped (NASTASE for Năstase): the list is the Assembly's own."""
     return v.source == "diacritics" and all(
-        o.source == "signatory" and field_of(o, v.part).text.isupper()
-        for o in v.sides[side]
-        if o.doc is doc
+        o.source == "signatory" and field_of(o, v.part).text.isupper() for o in v.sides[side] if o.doc is doc
     )
 
 
