@@ -74,7 +74,7 @@ class Header:
 class EntryDefect:
     """Something malformed inside one signatory entry (read by rule S012)."""
 
-    kind: str  # "missing-country", "missing-fields", "extra-fields", "separator", "order"
+    kind: str  # "missing-country", "missing-fields", "extra-fields", "separator", "split-surname"
     span: Span
     message: str
 
@@ -105,7 +105,7 @@ class Total:
 
 @dataclass(slots=True)
 class SignatoryBlock:
-    layout: str  # "inline" or "lines"
+    layout: str  # "inline", "lines" or "letter" (members of any parliament, no group codes)
     span: Span
     signatories: list[Signatory]
     heading: Field | None = None  # "Signatories:", "*Signed*¹:" ...

@@ -148,6 +148,7 @@ def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
 
 
 _TOKEN = re.compile(r"\S+")
+_LONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?=\s)")
 
 
 def _split_surname(text: str, name: Span, surname_first: bool) -> EntryDefect | None:
@@ -157,9 +158,12 @@ def _split_surname(text: str, name: Span, surname_first: bool) -> EntryDefect | 
     a given name (`Mr J SMITH` may abbreviate the given name; `JOAN I PONS` is a surname
     in capitals); in `SURNAME Given` it must open the entry (`L OVOCHKINA Yuliya`).
     Particles (the Irish `Ó RÍORDÁIN`) are not split surnames."""
+    if not _LONE_LETTER.search(text, name.start, name.end):  # the usual case, cheaply
+        return None
     m = HONORIFIC_RE.match(text, name.start, name.end)
-    tokens = [t.group(0) for t in _TOKEN.finditer(text, m.end() if m else name.start, name.end)]
-    spans = [t.span() for t in _TOKEN.finditer(text, m.end() if m else name.start, name.end)]
+    found = list(_TOKEN.finditer(text, m.end() if m else name.start, name.end))
+    tokens = [t.group(0) for t in found]
+    spans = [t.span() for t in found]
     for k in range(len(tokens) - 1):
         lone, nxt = tokens[k], tokens[k + 1]
         if (
