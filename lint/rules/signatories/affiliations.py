@@ -62,21 +62,9 @@ def _group_problem(doc, item):
             f"'{raw}' is the French edition's group code; an English text prints '{english}'",
             Fix(english, "unsafe"),
         )
-    ep = codes.european_parliament_counterpart(raw, doc.language)
-    if ep is not None:
-        if not item.pace_only:
-            return None  # an MEP's own group
-        ep_code, counterpart = ep
-        if counterpart and doc.date is not None:
-            counterpart = codes.in_use_on(doc.date, counterpart) or counterpart
-        if counterpart and doc.language == "fr":
-            counterpart = groups().pace[counterpart].french
-        tail = f"; the PACE group is '{counterpart}'" if counterpart else ": check the member's PACE group"
-        return Problem(
-            fld.span,
-            f"'{ep_code}' is a European Parliament group code, not a PACE one{tail}",
-            Fix(counterpart, "unsafe") if counterpart else None,
-        )
+    if codes.european_parliament_counterpart(raw, doc.language) is not None:
+        # an MEP's own group, unless the text is about the Assembly only
+        return codes.european_parliament_problem(fld, doc) if item.pace_only else None
     repaired = codes.repair(raw, doc.language)
     if repaired is not None and repaired != raw:
         return Problem(

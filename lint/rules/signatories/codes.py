@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from ...diagnostics import Fix, Problem
 from ...refdata import groups
 
 # Groups that succeeded each other: the code in use on a date is the one to suggest.
@@ -91,3 +92,26 @@ def european_parliament_counterpart(raw: str, language: str) -> tuple[str, str |
         if text.casefold() == code.casefold():
             return code, counterpart
     return None
+
+
+def european_parliament_problem(fld, doc) -> Problem | None:
+    """The finding for a European Parliament group code where a PACE code belongs (S004
+    in lists, S014 in affiliations): the PACE counterpart in use on the document's date,
+    in the document's language, as an unsafe fix."""
+    found = european_parliament_counterpart(fld.text, doc.language)
+    if not found:
+        return None
+    ep_code, counterpart = found
+    if counterpart and doc.date is not None:
+        counterpart = in_use_on(doc.date, counterpart) or counterpart
+    if counterpart and doc.language == "fr":
+        counterpart = groups().pace[counterpart].french
+    if counterpart:
+        tail = f"; the PACE group is '{counterpart}'"
+    else:
+        tail = "; it has no single PACE counterpart: check the member's PACE group"
+    return Problem(
+        fld.span,
+        f"'{ep_code}' is a European Parliament group code, not a PACE one{tail}",
+        Fix(counterpart, "unsafe") if counterpart else None,
+    )

@@ -137,25 +137,10 @@ def european_parliament_group(doc, ctx):
     ```
     """
     for s in doc.signatories:
-        if s.group is None:
-            continue
-        found = codes.european_parliament_counterpart(s.group.text, doc.language)
-        if not found:
-            continue
-        ep_code, counterpart = found
-        if counterpart and doc.date is not None:
-            counterpart = codes.in_use_on(doc.date, counterpart) or counterpart
-        if counterpart and doc.language == "fr":
-            counterpart = groups().pace[counterpart].french
-        if counterpart:
-            tail = f"; the PACE group is '{counterpart}'"
-        else:
-            tail = "; it has no single PACE counterpart: check the member's PACE group"
-        yield Problem(
-            s.group.span,
-            f"'{ep_code}' is a European Parliament group code, not a PACE one{tail}",
-            Fix(counterpart, "unsafe") if counterpart else None,
-        )
+        if s.group is not None:
+            problem = codes.european_parliament_problem(s.group, doc)
+            if problem is not None:
+                yield problem
 
 
 # A block with this many entries lacking a code was rendered without them (pace.coe.int
