@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .lexicon import Lexicon, spelling
-from .names.folding import fold_given, fold_word
+from .names.folding import ascii_letters, fold_given, fold_word
 from .names.mentions import Mention, all_mentions
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ class Occurrence:
         "given",
         "given_key",
         "given_words",
+        "group",
         "key",
         "kind",
         "source",
@@ -51,7 +52,7 @@ class Occurrence:
     )  # fmt: skip
 
     def __init__(self, doc, mention, surname, given, key, given_key, *, row=None, kind=None, source=None,
-                 country=None, start=None) -> None:  # fmt: skip
+                 country=None, group=None, start=None) -> None:  # fmt: skip
         self.doc = doc
         self.surname = surname  # spelling() of the surname
         self.given = given  # spelling() of the first given word, "" if none
@@ -60,11 +61,13 @@ class Occurrence:
         self._mention = mention
         self._row = row  # (start, end, given fields, surname field, honorific) as tuples
         if mention is not None:
-            kind, source, country, start = mention.kind, mention.source, mention.country, mention.span.start
+            kind, source, start = mention.kind, mention.source, mention.span.start
+            country, group = mention.country, mention.group
         self.given_words = len(mention.given if mention is not None else row[2])
         self.kind = kind
         self.source = source
         self.country = country
+        self.group = group
         self.start = start
 
     @property
@@ -82,6 +85,7 @@ class Occurrence:
                 self.source,
                 self.kind,
                 self.country,
+                self.group,
             )
         return m
 
@@ -276,6 +280,27 @@ class NameIndex:
                 for b in bucket[i + 1 :]:
                     if uf.find(a) != uf.find(b) and not gender_pair(a, b) and _one_edit(a, b):
                         uf.union(a, b)
+        # near misses of the spellings themselves: folding can turn one slip into several
+        # edits (Dzhakishev / Dzhaikshev fold to jakishev / jaihev)
+        keys_of: dict[str, set[str]] = defaultdict(set)
+        for o in occs:
+            if o.kind != "bare":
+                keys_of[o.surname].add(o.key)
+        raw_keys: dict[str, set[str]] = defaultdict(set)
+        for surname, keys in keys_of.items():
+            raw = ascii_letters(surname)
+            if len(raw) > MIN_NEAR_MISS_LEN:
+                raw_keys[raw] |= keys
+        raw_neighbours: dict[str, list[str]] = defaultdict(list)
+        for raw in raw_keys:
+            for d in _deletions(raw):
+                raw_neighbours[d].append(raw)
+        for bucket in raw_neighbours.values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1 :]:
+                    ka, kb = min(raw_keys[a]), min(raw_keys[b])
+                    if uf.find(ka) != uf.find(kb) and not gender_pair(ka, kb) and _one_edit(a, b):
+                        uf.union(ka, kb)
         groups: dict[str, Cluster] = {}
         for o in occs:
             c = groups.setdefault(uf.find(o.key), Cluster())

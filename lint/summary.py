@@ -57,7 +57,7 @@ class DocumentSummary:
     # strings and numbers (pickle's fast path), not as thousands of small dataclasses.
     def __getstate__(self):
         occurrences = tuple(
-            (o.row(), o.kind, o.source, o.country, o.surname, o.given, o.key, o.given_key)
+            (o.row(), o.kind, o.source, o.country, o.group, o.surname, o.given, o.key, o.given_key)
             for o in self.occurrences
         )
         return (*(getattr(self, name) for name in _PLAIN), occurrences)
@@ -68,9 +68,9 @@ class DocumentSummary:
         for name, value in zip(_PLAIN, state, strict=False):
             setattr(self, name, value)
         self.occurrences = [
-            Occurrence(self, None, sur, giv, key, given_key, row=row, kind=kind, source=source, country=country,
+            Occurrence(self, None, sur, giv, key, given_key, row=row, kind=kind, source=source, country=country, group=group,
                        start=row[0])
-            for row, kind, source, country, sur, giv, key, given_key in state[-1]
+            for row, kind, source, country, group, sur, giv, key, given_key in state[-1]
         ]  # fmt: skip
 
     def __repr__(self) -> str:

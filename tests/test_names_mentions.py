@@ -115,3 +115,21 @@ def test_a_french_country_name_is_a_given_name_in_english():
     )
     assert parse(french).language == "fr"
     assert names(french, kinds=("full",)) == []  # Malte is Malta in French
+
+
+def test_sentence_initial_given_name_before_a_rare_surname():
+    assert names("Roberto Rampi said so.\n") == ["Roberto Rampi"]
+    assert names("Despite Zhakhin's arrest, nothing changed.\n") == []
+
+
+def test_surname_in_capitals_after_a_title_and_given_name():
+    assert names("The report by Mr Andreas GRUSS was adopted.\n") == ["Andreas GRUSS"]
+    assert names("Mr Roberto Rampi SOC spoke at PACE. The EU and NATO met OSCE.\n") == ["Roberto Rampi"]
+
+
+def test_the_title_names_people_too():
+    text = (
+        "Written declaration No. 572 | Doc. 13234 | 27 June 2013\n\nFree Sergei Magnitsky\n\n"
+        "We, the undersigned members, call for an investigation into his death.\n"
+    )
+    assert names(text) == ["Sergei Magnitsky"]

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from lint.parse import parse
 from lint.rules.base import Context, all_rules
 from lint.runner import Linter, select_rules
@@ -304,3 +306,45 @@ def test_the_mixed_script_prefilter_covers_every_greek_and_cyrillic_letter():
         if script in ("GREEK", "CYRILLIC") and letter.match(char) and not _GREEK_OR_CYRILLIC.match(char):
             missed.append(hex(code))
     assert missed == []
+
+
+# -- given names one letter apart, raw near misses, surname-only lists -----------------------
+def test_near_given_names_of_one_delegation_are_one_person():
+    diags = corpus(
+        "Signatories: Mr Stephan SCHENNACH, Austria, SOC ; Mr Roberto RAMPI, Italy, SOC\n",
+        "Signatories: Mr Stefan SCHENNACH, Austria, SOC ; Mr Jacques MAIRE, France, ALDE\n",
+    )
+    assert {(d.code, d.severity.value) for d in diags} == {("N001", "error")}
+    assert "same delegation" in diags[0].message and "given name" in diags[0].message
+
+
+def test_near_given_names_in_prose_are_a_possible_variant():
+    diags = corpus("Emanuel Zingeris spoke in Vilnius.\n", "Emanuelis Zingeris spoke in Vilnius.\n")
+    assert {d.severity.value for d in diags} == {"warning"} and "may be two people" in diags[0].message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Ivan", "Ivana"), ("Nino", "Nina"), ("Louis", "Louise"), ("Aset", "Kezhenbek")]
+)
+def test_masculine_and_feminine_or_different_given_names_are_two_people(a, b):
+    assert corpus(f"{a} Petrovski spoke.\n", f"{b} Petrovski spoke.\n") == []
+
+
+def test_a_slip_that_folding_spreads_is_still_a_near_miss():
+    diags = corpus(
+        "The prosecution of Mukhtar Dzhakishev was condemned.\n", "Mukhtar Dzhaikshev remains in prison.\n"
+    )
+    assert {d.severity.value for d in diags} == {"error"}
+
+
+def test_surname_only_lists_use_delegation_and_group_as_evidence():
+    same = corpus(
+        "Signed:\n\nRocheblave, France, EPP/CD\nSmith, United Kingdom, EDG\n",
+        "Signed:\n\nRocheblove, France, EPP/CD\nBrown, United Kingdom, EDG\n",
+    )
+    assert {(d.code, d.severity.value) for d in same} == {("N001", "error")}
+    other_group = corpus(
+        "Signed:\n\nRocheblave, France, EPP/CD\nSmith, United Kingdom, EDG\n",
+        "Signed:\n\nRocheblove, France, SOC\nBrown, United Kingdom, EDG\n",
+    )
+    assert other_group == []

@@ -70,6 +70,7 @@ class Mention:
     source: str = "body"  # "body" or "signatory"
     kind: str = "full"  # "full", "titled" (one word after a title) or "bare"
     country: str | None = None  # a signatory entry's country (its canonical name when known)
+    group: str | None = None  # a signatory entry's group code, as printed
 
     @property
     def tokens(self) -> tuple[Field, ...]:
@@ -153,9 +154,31 @@ _LEADING_PARTICLES = re.compile(rf"(?<![\w'’‐\-])(?:{_PART}[ \u00a0]){{1,3}}
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"«‘'", "”\"»’'"
 
 
-def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+def _caps_surname(cls: _Classifier, word: str) -> bool:
+    """A word in capitals that can be a surname after "Mr Andreas": a rare word, not a
+    group code (Mr Roberto Rampi SOC) nor one in common use (PACE, NATO)."""
+    letters = sum(c.isalpha() for c in word)
+    return letters >= 3 and word not in _codes() and cls.zipf(word) < SURNAME_MAX_ZIPF
+
+
+_CODES: frozenset[str] | None = None
+
+
+def _codes() -> frozenset[str]:
+    global _CODES
+    if _CODES is None:
+        from ..refdata import groups
+
+        g = groups()
+        _CODES = frozenset(g.all_codes) | frozenset(g.european_parliament)
+    return _CODES
+
+
+def _split_runs(cls: _Classifier, text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalised words and particles joined by single spaces; a word
-    in capitals (an acronym) ends a run; a run in quotes is a title, not a name."""
+    in capitals (an acronym) ends a run, except a surname in capitals after a title and
+    given names ("Mr Andreas GROSS", "Lord George FOULKES"); a run in quotes is a title,
+    not a name."""
     runs = []
     for m in _RUN.finditer(text, start, end):
         a, b = m.start(), m.end()
@@ -166,13 +189,28 @@ def _split_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, st
                 a = lead.start()
         if a > 0 and text[a - 1] in _OPEN_QUOTES and b < len(text) and text[b] in _CLOSE_QUOTES:
             continue
-        current = []
+        current: list[tuple[int, int, str]] = []
+        in_caps_surname = False
         for word in _word_spans(text, a, b):
             if _is_caps_word(word[2]):
+                titled = len(current) >= 2 and current[0][2].lower().rstrip(".") in TITLES
+                if (
+                    titled
+                    and (in_caps_surname or not _is_caps_word(current[-1][2]))
+                    and _caps_surname(cls, word[2])
+                ):
+                    current.append(word)
+                    in_caps_surname = True
+                    continue
                 if current:
                     runs.append(current)
                 current = []
+                in_caps_surname = False
             else:
+                if in_caps_surname:  # the name ended with its surname in capitals
+                    runs.append(current)
+                    current = []
+                    in_caps_surname = False
                 current.append(word)
         if current:
             runs.append(current)
@@ -234,7 +272,7 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
         elif zs < SURNAME_MAX_ZIPF and surname.span.start != sentence_start:
             out.append(Mention(span, (), surname, None, "body", "bare"))
 
-    for a, b, w in run:
+    for i, (a, b, w) in enumerate(run):
         low = w.lower().rstrip(".")
         if low in TITLES and (w[0].isupper()):
             if group:
@@ -244,7 +282,12 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
         if low in PARTICLES and not w[0].isupper():
             group.append((a, b, w))  # a particle joins the surname that follows it
             continue
-        if low in PARTICLES or _name_word(cls, w, a == sentence_start):
+        first = a == sentence_start
+        if first and i + 1 < len(run) and cls.zipf(run[i + 1][2]) < SURNAME_MAX_ZIPF:
+            # "Roberto Rampi said": a moderately common first word is a given name when a
+            # rare word follows it, as anywhere else in the sentence
+            first = False
+        if low in PARTICLES or _name_word(cls, w, first):
             group.append((a, b, w))
             continue
         if group:
@@ -256,17 +299,22 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
 
 
 def body_mentions(doc: Document) -> list[Mention]:
-    """Person-name mentions in the body sentences of ``doc``; never raises."""
+    """Person-name mentions in the title and the body sentences of ``doc`` (a title
+    often names the person the text is about); never raises."""
     try:
         cls = _classifier(doc.language if doc.language in ("en", "fr") else "en")
         text = doc.text
         out: list[Mention] = []
-        for sentence in doc.sentences:
-            start, end = sentence.span.start, sentence.span.end
+        spans = [s.span for s in doc.sentences]
+        title = doc.header.title
+        if title is not None and not any(sp.start <= title.span.start < sp.end for sp in spans[:3]):
+            spans.insert(0, title.span)
+        for span in spans:
+            start, end = span.start, span.end
             # the sentence's first word may follow an opening quote or bracket
             m = _FIRST_LETTER.search(text, start, end)
             first = m.start() if m else start
-            for run in _split_runs(text, start, end):
+            for run in _split_runs(cls, text, start, end):
                 out.extend(_mentions_in_run(text, run, cls, first))
         return out
     except Exception:  # pragma: no cover - defensive: rules never raise
@@ -314,7 +362,8 @@ def signatory_mentions(doc: Document) -> list[Mention]:
         country = None
         if s.country is not None and s.country.text.strip():
             country = _country_name(s.country.text)
-        out.append(Mention(Span(start, end), given, surname, honorific, "signatory", "full", country))
+        group = s.group.text.strip() if s.group is not None and s.group.text.strip() else None
+        out.append(Mention(Span(start, end), given, surname, honorific, "signatory", "full", country, group))
     return out
 
 

@@ -73,6 +73,12 @@ def _countries(occs, delegations: dict[str, set[str]]) -> set[str] | None:
     return found
 
 
+def _same_delegation_and_group(occ_a, occ_b) -> bool:
+    """Every occurrence is a signatory entry of one and the same country and group."""
+    entries = {(o.country, o.group) for o in (*occ_a, *occ_b)}
+    return len(entries) == 1 and None not in next(iter(entries))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     from rapidfuzz.distance import OSA
 
@@ -93,6 +99,10 @@ def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
     if shared:
         g = given_a[shared[0]].mention.given[0].text
         return True, f"same given name {g}"
+    if not given_a and not given_b and _same_delegation_and_group(occ_a, occ_b):
+        # surname-only lists (ROCHEBLOINE, France, EPP/CD): the entry is the evidence
+        o = occ_a[0]
+        return True, f"same delegation and group ({o.country}, {o.group})"
     if near_miss:
         return None  # a near miss the key does not explain needs the same given name
     alone_a = not given_a
@@ -208,11 +218,12 @@ def find_variants(cluster, lexicon: Lexicon):
         v = Variant("surname", (a, b), (occ_a, occ_b), evidence[0], evidence[1], counts)
         _canonical(v, lexicon, occ_a + occ_b)
         yield v
-    # given-name variants: same surname key, same given-name key, another spelling
+    # given-name variants: same surname key, same (or near) given-name key, another spelling
+    near = _near_given_keys(cluster.occurrences)
     by_person: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for o in cluster.occurrences:
         if o.given_key:
-            by_person[(o.key, o.given_key)][o.given].append(o)
+            by_person[(o.key, near.get((o.key, o.given_key), o.given_key))][o.given].append(o)
     for groups in by_person.values():
         if len(groups) < 2:
             continue
@@ -225,13 +236,84 @@ def find_variants(cluster, lexicon: Lexicon):
             occ_a, occ_b = groups[a], groups[b]
             if _distinct(lexicon, occ_a, occ_b):
                 continue
-            v = Variant(
-                "given",
-                (a, b),
-                (occ_a, occ_b),
-                True,
-                f"same surname {_shown(occ_a, 'surname')}",
-                given_counts,
-            )
+            surname = _shown(occ_a, "surname")
+            if occ_a[0].given_key == occ_b[0].given_key:
+                same, evidence = True, f"same surname {surname}"
+            else:
+                # near given names (Stefan / Stephan, Robert / Roberto): one person when both
+                # are listed for one delegation, else possibly two people of one family
+                countries_a, countries_b = _countries(occ_a, {}), _countries(occ_b, {})
+                same = bool(countries_a and countries_b and countries_a & countries_b)
+                evidence = (
+                    f"same surname {surname}, same delegation"
+                    if same
+                    else f"same surname {surname}, given names one letter apart: may be two people"
+                )
+            v = Variant("given", (a, b), (occ_a, occ_b), same, evidence, given_counts)
             _canonical(v, lexicon, occ_a + occ_b)
             yield v
+
+
+# Endings that make a feminine given name of a masculine one (Ivan / Ivana, Louis /
+# Louise, Jean / Jeanne, Michel / Michelle) or swap one for the other (Nino / Nina, Mario
+# / Maria): two people, never one name spelled two ways.
+_GENDER_ENDINGS = ("a", "e", "ne", "le", "na")
+_GENDER_VOWELS = frozenset("aeiou")
+MAX_GIVEN_KEYS = 40  # more given names for one surname: a common surname, no evidence
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _GENDER_ENDINGS:
+        return True
+    return (
+        len(a) == len(b)
+        and a[:-1] == b[:-1]
+        and a[-1] != b[-1]
+        and {a[-1], b[-1]} <= _GENDER_VOWELS
+        and "a" in (a[-1], b[-1])
+    )
+
+
+def _near_given(a: str, b: str) -> bool:
+    """Folded given names of one person spelled two ways: one edit apart once ph is read
+    as f (Stephan / Stefan, Philip / Filip, Ludmila / Lyudmyla), or one extending the
+    other by a short ending (Robert / Roberto, Emanuel / Emanuelis); never a masculine /
+    feminine pair (Ivan / Ivana, Nino / Nina)."""
+    if min(len(a), len(b)) < 4 or _gender_pair(a, b):
+        return False
+    a, b = a.replace("ph", "f"), b.replace("ph", "f")
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
+    """(surname key, given key) -> the given key it is merged with (the smallest of its
+    group), for given names near each other under one surname."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for o in occurrences:
+        if o.given_key:
+            by_surname[o.key].add(o.given_key)
+    merged: dict[tuple[str, str], str] = {}
+    for key, givens in by_surname.items():
+        if len(givens) < 2 or len(givens) > MAX_GIVEN_KEYS:
+            continue
+        ordered = sorted(givens)
+        root = {g: g for g in ordered}
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if _near_given(a, b):
+                    ra, rb = root[a], root[b]
+                    if ra != rb:
+                        low, high = min(ra, rb), max(ra, rb)
+                        for g, r in root.items():
+                            if r == high:
+                                root[g] = low
+        for g, r in root.items():
+            if r != g:
+                merged[(key, g)] = r
+    return merged
