@@ -348,3 +348,18 @@ def test_surname_only_lists_use_delegation_and_group_as_evidence():
         "Signed:\n\nRocheblove, France, SOC\nBrown, United Kingdom, EDG\n",
     )
     assert other_group == []
+
+
+def test_a_masculine_feminine_pair_in_one_delegation_and_group_is_one_person():
+    diags = corpus(
+        "Signatories: Ms Nino GOGUADZE, Georgia, EC ; Mr Roberto RAMPI, Italy, SOC\n",
+        "Signatories: Ms Nina GOGUADZE, Georgia, EC ; Mr Jacques MAIRE, France, ALDE\n",
+    )
+    assert {(d.code, d.severity.value) for d in diags} == {("N001", "error")}
+    assert (
+        corpus(
+            "Signatories: Ms Nino GOGUADZE, Georgia, EC ; Mr Roberto RAMPI, Italy, SOC\n",
+            "Signatories: Ms Nina GOGUADZE, Georgia, SOC ; Mr Jacques MAIRE, France, ALDE\n",
+        )
+        == []
+    )

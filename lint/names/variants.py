@@ -275,12 +275,13 @@ def _gender_pair(a: str, b: str) -> bool:
     )
 
 
-def _near_given(a: str, b: str) -> bool:
+def _near_given(a: str, b: str, same_entry: bool = False) -> bool:
     """Folded given names of one person spelled two ways: one edit apart once ph is read
     as f (Stephan / Stefan, Philip / Filip, Ludmila / Lyudmyla), or one extending the
-    other by a short ending (Robert / Roberto, Emanuel / Emanuelis); never a masculine /
-    feminine pair (Ivan / Ivana, Nino / Nina)."""
-    if min(len(a), len(b)) < 4 or _gender_pair(a, b):
+    other by a short ending (Robert / Roberto, Emanuel / Emanuelis); a masculine /
+    feminine pair (Ivan / Ivana, Nino / Nina) only with ``same_entry``: both listed for
+    one delegation and one group, where two relatives of one name are not to be expected."""
+    if min(len(a), len(b)) < 4 or (_gender_pair(a, b) and not same_entry):
         return False
     a, b = a.replace("ph", "f"), b.replace("ph", "f")
     short, long_ = sorted((a, b), key=len)
@@ -295,9 +296,12 @@ def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
     """(surname key, given key) -> the given key it is merged with (the smallest of its
     group), for given names near each other under one surname."""
     by_surname: dict[str, set[str]] = defaultdict(set)
+    entries: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for o in occurrences:
         if o.given_key:
             by_surname[o.key].add(o.given_key)
+            if o.country is not None and o.group is not None:
+                entries[(o.key, o.given_key)].add((o.country, o.group))
     merged: dict[tuple[str, str], str] = {}
     for key, givens in by_surname.items():
         if len(givens) < 2 or len(givens) > MAX_GIVEN_KEYS:
@@ -306,7 +310,8 @@ def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
         root = {g: g for g in ordered}
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
-                if _near_given(a, b):
+                same_entry = bool(entries[(key, a)] & entries[(key, b)])
+                if _near_given(a, b, same_entry):
                     ra, rb = root[a], root[b]
                     if ra != rb:
                         low, high = min(ra, rb), max(ra, rb)
