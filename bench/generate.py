@@ -9,6 +9,9 @@ Documents follow the layouts of the genre (see /work/shared/domain.md, section 3
 * ``pdf``      PDF/Word edition: ``Doc. N``, date, title, ``Written declaration No. N``, the
                text, ``Signed (see overleaf)``, one ``SURNAME Given, Country, CODE`` a line,
                ``Total = N`` and the group legend;
+* ``page_fr``  the French edition of a pace.coe.int page: ``Déclaration écrite n° N | Doc. N |
+               27 juin 2022``, ``Signataires : M. Given SURNAME, Italie, SOC ; Mme ...`` with
+               French country names and group codes, then the French text;
 * ``article``  an NGO article about an earlier declaration of the same corpus (its number,
                date, title and signatory count are the declaration's own).
 
@@ -202,6 +205,77 @@ class Rendered:
     legend: list[dict[str, tuple[int, int]]] = field(default_factory=list)
 
 
+# The French edition: country names, group codes, honorifics and months as PACE prints them.
+FRENCH_COUNTRIES = {
+    "Austria": "Autriche", "Belgium": "Belgique", "Croatia": "Croatie", "Czech Republic": "République tchèque",
+    "Denmark": "Danemark", "Estonia": "Estonie", "Finland": "Finlande", "France": "France",
+    "Georgia": "Géorgie", "Germany": "Allemagne", "Iceland": "Islande", "Ireland": "Irlande",
+    "Italy": "Italie", "Latvia": "Lettonie", "Luxembourg": "Luxembourg", "Malta": "Malte",
+    "Netherlands": "Pays-Bas", "Norway": "Norvège", "Poland": "Pologne", "Portugal": "Portugal",
+    "Republic of Moldova": "République de Moldova", "San Marino": "Saint-Marin",
+    "Slovak Republic": "République slovaque", "Spain": "Espagne", "Sweden": "Suède", "Switzerland": "Suisse",
+    "Ukraine": "Ukraine", "United Kingdom": "Royaume-Uni",
+}  # fmt: skip
+FRENCH_CODES = {"EPP/CD": "PPE/DC", "SOC": "SOC", "ALDE": "ADLE", "UEL": "GUE", "EC": "CE", "EC/DA": "CE/AD",
+                "FDG": "FDG", "NR": "NI"}  # fmt: skip
+FRENCH_HONORIFICS = {"Mr": "M.", "Ms": "Mme", "Lord": "Lord", "Baroness": "Baroness"}
+FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+)  # fmt: skip
+FRENCH_STATES = {
+    "Kazakhstan": "au Kazakhstan", "Belarus": "au Bélarus", "Azerbaijan": "en Azerbaïdjan",
+    "Turkmenistan": "au Turkménistan", "Tajikistan": "au Tadjikistan", "Uzbekistan": "en Ouzbékistan",
+}  # fmt: skip
+FRENCH_TITLES = (
+    "Les prisonniers politiques {state} doivent être libérés sans délai",
+    "La liberté des médias est menacée {state}",
+    "La communauté internationale doit réagir aux arrestations massives {state}",
+)
+FRENCH_SENTENCES = (
+    "Le {date}, au moins {n} personnes ont été arrêtées pour avoir participé à des manifestations "
+    "pacifiques {state}.",
+    "Les autorités continuent de poursuivre {p1} et {p2} pour leurs activités pacifiques.",
+    "Nous sommes profondément préoccupés par l'état de santé de {p1}, détenu depuis le {date}.",
+    "Le nombre de prisonniers politiques est passé de {n} à {n2} au cours de l'année écoulée.",
+    "Le Groupe de travail des Nations Unies sur la détention arbitraire a conclu que la détention de {p1} "
+    "était contraire au droit international.",
+    "Nous appelons les autorités à libérer tous les prisonniers politiques et à mettre fin à la "
+    "persécution de la société civile.",
+    "Nous invitons les États membres du Conseil de l'Europe à soulever ces cas dans leurs relations "
+    "bilatérales.",
+)
+FRENCH_DECLARE_LINE = "Nous, soussignés, déclarons ce qui suit :"
+
+
+def format_date_fr(day: dt.date) -> str:
+    return f"{'1er' if day.day == 1 else day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}"
+
+
+def french_member(m: Member) -> Member:
+    return Member(
+        FRENCH_HONORIFICS[m.honorific], m.given, m.surname, FRENCH_COUNTRIES[m.country], FRENCH_CODES[m.group]
+    )
+
+
+def french_paragraphs(rng: random.Random, state: str, before: dt.date, words: int = 150) -> list[str]:
+    """French prose paragraphs of about ``words`` words, dates before ``before``."""
+    persons = rng.sample(PERSONS, 2)
+    paragraphs, count = [], 0
+    for k in rng.sample(range(len(FRENCH_SENTENCES)), len(FRENCH_SENTENCES)):
+        day = before - dt.timedelta(days=rng.randint(20, 400))
+        n = rng.randint(12, 240)
+        sentence = FRENCH_SENTENCES[k].format(
+            date=format_date_fr(day), n=n, n2=n + rng.randint(5, 60), state=FRENCH_STATES[state],
+            p1=persons[0], p2=persons[1],
+        )  # fmt: skip
+        paragraphs.append(sentence)
+        count += len(sentence.split())
+        if count >= words:
+            break
+    return paragraphs
+
+
 # -- helpers --------------------------------------------------------------------------------
 
 
@@ -362,7 +436,21 @@ def render(spec: Spec) -> Rendered:
     w = _Writer(spec.newline)
     out = Rendered("")
     date_text = format_date(spec.date, zero_pad=spec.layout == "pdf")
-    if spec.layout in ("page", "assembly"):
+    if spec.layout == "page_fr":
+        out.spans["title"] = w.line(spec.title)
+        w.blank()
+        out.spans["wd"] = w.put(f"Déclaration écrite n° {spec.wd_number}")
+        w.put(" | ")
+        out.spans["doc"] = w.put(f"Doc. {spec.doc_number}")
+        w.put(" | ")
+        out.spans["date"] = w.line(format_date_fr(spec.date))
+        w.blank()
+        _inline_list(w, out, spec.signatories, "Signataires :")
+        w.blank()
+        w.line(FRENCH_DECLARE_LINE)
+        w.blank()
+        _body(w, out, spec.body)
+    elif spec.layout in ("page", "assembly"):
         if spec.layout == "page":
             w.line("Logo Assembly Logo Hemicycle")
             w.blank()
@@ -446,6 +534,16 @@ def declaration_spec(
     n = n_signatories if n_signatories is not None else rng.randint(20, 45)
     chosen = rng.sample(members, min(n, len(members)))
     initiator, rest = chosen[0], sorted(chosen[1:], key=lambda m: sort_key(m.surname))
+    if layout == "page_fr":
+        return Spec(
+            layout=layout,
+            title=rng.choice(FRENCH_TITLES).format(state=FRENCH_STATES[state]),
+            wd_number=wd_number,
+            doc_number=doc_number,
+            date=day,
+            signatories=[french_member(m) for m in (initiator, *rest)],
+            body=french_paragraphs(rng, state, day, words=rng.randint(110, 170)),
+        )
     return Spec(
         layout=layout,
         title=rng.choice(TITLES).format(state=state),
@@ -495,9 +593,9 @@ def generate_specs(n_docs: int, seed: int) -> list[tuple[str, Spec]]:
         seen[era] += 1
         wd += 1
         doc += rng.randint(1, 12)
-        layout = rng.choices(("page", "assembly", "pdf"), (5, 2, 4))[0]
+        layout = rng.choices(("page", "assembly", "pdf", "page_fr"), (5, 2, 4, 1))[0]
         specs.append((f"wd_{wd}_{layout}.txt", declaration_spec(rng, layout, day, wd, doc, rosters[era])))
-    declarations = [s for _, s in specs]
+    declarations = [s for _, s in specs if s.layout != "page_fr"]  # articles are in English
     for k in range(n_articles):
         decl = rng.choice(declarations) if declarations else declaration_spec(
             rng, "page", dt.date(2022, 6, 27), 745, 15575, rosters[1]
