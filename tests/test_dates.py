@@ -37,6 +37,40 @@ def test_possible_dates_are_silent():
     assert flagged(text, "D001") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Voting took place between 12 and 31 November 2016.", "12 and 31 November 2016"),
+        ("Les élections des 4 et 31 septembre derniers ont été contestées.", "4 et 31 septembre"),
+        ("The observers stayed from September 20-31, 2015.", "September 20-31, 2015"),
+        ("The mission ran from November 3rd to 31st in Kyiv.", "November 3rd to 31st"),
+        ("In 2015 they met twice, on February 27 and 29, in Paris.", "February 27 and 29"),
+    ],
+)
+def test_second_day_of_a_range(text, found):
+    assert flagged(text + "\n", "D001") == [found]
+    assert "(" in messages(text + "\n", "D001")[0]  # names the impossible day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting took place between 12 and 30 November 2016.",
+        "On November 12 and 31 journalists were detained.",  # a count, not a range
+        "From 29 to 2 March the observers stayed.",  # the first day is in the month before
+        "In 2016 they met twice, on February 27 and 29, in Paris.",
+        "On 31 and 32 May nothing happened.",
+    ],
+)
+def test_second_day_negatives(text):
+    assert flagged(text + "\n", "D001") == []
+
+
+def test_range_days_are_read():
+    doc = parse("On December 18-19, 2019 and on 4 et 9 juin they met; on June 24 and 25 people left.\n")
+    assert [(d.day, d.day2, d.month) for d in doc.dates] == [(18, 19, 12), (4, 9, 6), (24, None, 6)]
+
+
 # -- D002 weekdays -------------------------------------------------------------------------
 
 
@@ -83,10 +117,79 @@ def test_session_name_against_its_dates():
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a comma between the name and its dates
+        ("During the 2017 Autumn Session, held between April 24th and 28th, PACE debated.", "Autumn Session"),
+        ("The Winter part-session, from 23 to 27 June 2014, was busy.", "Winter part-session"),
+        # ordinal part-sessions, English and French
+        ("B. First part-session of 2016 (18-22 April 2016)", "First part-session"),
+        ("At its fourth part-session (22-26 June 2015) the Assembly elected a judge.", "fourth part-session"),
+        (
+            "Lors de la deuxième partie de session de 2016 (20-24 juin 2016), la délégation a voté.",
+            "deuxième partie de session",
+        ),
+        # a date before the name
+        (
+            "On 14 and 15 April 2016, during the Summer part-session, the committee met.",
+            "Summer part-session",
+        ),
+        ("On June 22, 2016, at the PACE Winter session, members signed.", "Winter session"),
+        # French linking words
+        (
+            "La session de printemps qui s'est tenue à Strasbourg du 10 au 14 octobre 2016 a été longue.",
+            "session de printemps",
+        ),
+    ],
+)
+def test_session_name_tied_in_other_ways(text, found):
+    assert flagged(text + "\n", "D003") == [found]
+
+
+def test_origin_line_against_the_header_date():
+    def origin(label, date, ordinal):
+        return (
+            f"Title of the text\n\n{label} | Doc. 14000 | {date}\n\nOrigin - 2016 - {ordinal} part-session\n"
+        )
+
+    after = origin("Report", "10 November 2016", "Third")
+    assert messages(after, "D003") == [
+        "the third part-session of 2016 is held in June, but the document is dated 10 November 2016, after it"
+    ]
+    assert flagged(origin("Amendment No. 3", "20 June 2016", "Fourth"), "D003") == ["Fourth part-session"]
+    # a report or motion is dated before its debate; an amendment in the days before it
+    assert flagged(origin("Report", "20 June 2016", "Fourth"), "D003") == []
+    assert flagged(origin("Motion for a resolution", "2 March 2016", "Second"), "D003") == []
+    assert flagged(origin("Amendment No. 3", "28 September 2016", "Fourth"), "D003") == []
+    assert flagged(origin("Amendment No. 3", "30 August 2016", "Fourth"), "D003") == []
+    # another year: the debate after the report's date
+    assert flagged(origin("Report", "10 November 2015", "First"), "D003") == []
+    # 2020: April and June cancelled, numbering open
+    assert flagged(origin("Report", "10 November 2016", "Third").replace("2016", "2020"), "D003") == []
+
+
+def test_origin_line_is_not_a_title():
+    doc = parse("Amendment No. 3 | Doc. 14000 | 20 June 2016\n\nOrigin - 2016 - Third part-session\n")
+    assert doc.header.title is None
+    assert [doc.slice(s.span) for s in doc.sentences] == ["Origin - 2016 - Third part-session"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Summer session of the Parliamentary Assembly took place between June 24 and June 28.",
         "During the Winter session, members recalled the arrests of 6 December 2018.",
+        "A. Third part-session of 2018 (25-29 June 2018)",
+        "During the 2019 Winter Session, held between January 21st and 25th, PACE debated.",
+        "Before the Winter session, on 6 December 2018, the delegation met the rapporteur.",
+        "Ahead of the 2019 PACE Winter session, on 6 December 2018, the Bureau met.",
+        "Until 6 December 2018, during the Winter session preparations, nothing was done.",
+        "On 6 December 2018, the Bureau decided to hold a debate during the Winter session.",
+        "La session d'automne qui s'est tenue à Strasbourg du 9 au 13 octobre 2017 a été longue.",
+        "La troisième partie de session (25-29 juin 2018) a été consacrée aux migrations.",
+        "The second part-session of 2020 (22-26 June 2020) was cancelled.",  # 2020 is open
+        "The second part-session of 1985 (23-27 September 1985) elected a judge.",  # before 2000
+        "At the fourth part-session (30 September - 4 October 2019) the Assembly voted.",
         "The Autumn part-session (30 September - 4 October 2019) saw many debates.",
         "During the 2019 Winter Session of PACE, on January 24, members signed.",
         "The Winter session recalled the arrests of 6 December 2018.",

@@ -155,7 +155,7 @@ _BOILERPLATE_LINE = re.compile(
 # A title is a heading: short, not a sentence, not a list of signatories.
 _TITLE_MAX_WORDS = 40
 _NOT_TITLE = re.compile(
-    r"(?:signatories|signataires|signed|signé|we,|nous,|this written|la présente)\b", re.I
+    r"(?:(?:signatories|signataires|signed|signé|we,|nous,|this written|la présente)\b|origine?\s+[-–])", re.I
 )
 
 

@@ -302,7 +302,13 @@ _DAY_ONLY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b")
 _YEAR_ONLY = re.compile(r"(?P<year>1[89]\d\d|20\d\d)(?![\d%])")
 _MONTH = re.compile(rf"(?P<month>{_MONTH_ALT})(?![\w])")
 # After a month: "June 24, 2019" / "June 24" (MDY), "June 2019" (MY).
-_MDY_TAIL = re.compile(rf"\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:.,]\d)(?![\w])(?:,?\s+{_YEAR})?")
+# "June 24-28, 2019" / "January 21st and 25th": a range keeps its second day.
+_MDY_TAIL = re.compile(
+    rf"\s+(?P<day>\d{{1,2}}){_ORD}(?:\s*(?:-|–|—|to|and)\s*(?P<day2>\d{{1,2}}){_ORD})?"
+    rf"(?![\d:.,]\d)(?![\w])(?:,?\s+{_YEAR})?"
+)
+_MDY_TAIL_ONE = re.compile(rf"\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:.,]\d)(?![\w])(?:,?\s+{_YEAR})?")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _MY_TAIL = re.compile(rf"\s+{_YEAR}")
 # Before a date: "Monday, " / "Tuesday the " (weekday); "in " / "since " (a month or year alone).
 _WEEKDAY_BEFORE = re.compile(rf"(?P<weekday>{_WEEKDAY_ALT}),?\s+(?:the\s+)?$")
@@ -331,6 +337,9 @@ class DateMention:
     month_written: bool = True
     years: tuple[int, ...] = ()
     form: str = "dmy"  # "dmy", "mdy", "my", "month", "weekday-day", "iso", "year"
+    # The last day of a range ("24-28 June", "11 et 18 juin", "June 24 and 28").
+    day2: int | None = None
+    day2_span: Span | None = None
 
     @property
     def text_form(self) -> str:
@@ -343,6 +352,25 @@ def _weekday_before(text: str, start: int, floor: int) -> tuple[int | None, Span
     if w is None or (w.start() > 0 and text[w.start() - 1].isalnum()):
         return None, None, start
     return WEEKDAY_NUMBERS[w["weekday"]], Span(w.start("weekday"), w.end("weekday")), w.start()
+
+
+def _second_day(m: re.Match) -> tuple[int | None, Span | None]:
+    """The second day of a range, when it is one: later than the first ('24 and 31 April');
+    'June 24 and 5 people' is no range."""
+    if "day2" not in m.re.groupindex or m["day2"] is None or not int(m["day"]) < int(m["day2"]) <= 31:
+        return None, None
+    return int(m["day2"]), Span(m.start("day2"), m.end("day2"))
+
+
+def _mdy_range(text: str, m: re.Match, end: int) -> bool:
+    """'June 24-28' / 'January 21st and 25th' is a range; 'June 24 and 25 people' is not:
+    a bare second number after 'and' or 'to' must not be followed by a word."""
+    if _second_day(m)[0] is None:
+        return False
+    if m["year"] or text[m.end("day2") : m.end("day2") + 1].isalpha():  # a year, or 25th
+        return True
+    sep = text[m.end("day") : m.start("day2")].strip()
+    return sep in "-–—" or not _WORD_AFTER.match(text, m.end(), end)
 
 
 def _after_context_word(text: str, start: int, floor: int) -> bool:
@@ -361,7 +389,8 @@ def _dates_in(text: str, span: Span) -> list[DateMention]:
             weekday, wspan, begin = _weekday_before(text, at, s)
             year = int(m["year"]) if m["year"] else None
             out.append(DateMention(Span(begin, m.end()), int(m["day"]), MONTH_NUMBERS[m["month"]], year,
-                                   weekday, wspan, Span(m.start("day"), m.end("day")), True, (), "dmy"))  # fmt: skip
+                                   weekday, wspan, Span(m.start("day"), m.end("day")), True, (), "dmy",
+                                   *_second_day(m)))  # fmt: skip
             continue
         m = _ISO.match(text, at, e)
         if m is not None:
@@ -387,13 +416,16 @@ def _dates_in(text: str, span: Span) -> list[DateMention]:
             continue
         month = MONTH_NUMBERS[mo["month"]]
         m = _MDY_TAIL.match(text, mo.end(), e) if mo["month"][:1].isupper() else None
+        if m is not None and m["day2"] is not None and not _mdy_range(text, m, e):
+            m = _MDY_TAIL_ONE.match(text, mo.end(), e)  # "June 24 and 5 people …": one date
         # "May 5" is a date; "May 5 people ..." is not: require a year or a weekday.
         if m is not None:
             weekday, wspan, begin = _weekday_before(text, at, s)
             if not (mo["month"] in ("May", "MAY") and not m["year"] and weekday is None):
                 year = int(m["year"]) if m["year"] else None
                 out.append(DateMention(Span(begin, m.end()), int(m["day"]), month, year, weekday, wspan,
-                                       Span(m.start("day"), m.end("day")), True, (), "mdy"))  # fmt: skip
+                                       Span(m.start("day"), m.end("day")), True, (), "mdy",
+                                       *_second_day(m)))  # fmt: skip
                 continue
         m = _MY_TAIL.match(text, mo.end(), e)
         if m is not None:

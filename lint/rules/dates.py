@@ -26,8 +26,9 @@ def impossible_date(doc, ctx):
     """
     ## What it does
     Finds dates that do not exist: 31 April 2021, 29 February 2019, 32 January, in the
-    header or in the text. A 29 February without a year is judged against the year the
-    context gives.
+    header or in the text. Both days of a range are checked ("between 24 and 31 April",
+    "les 11 et 31 juin", "June 24-31"). A 29 February without a year is judged against
+    the year the context gives.
 
     ## Why is this bad?
     An impossible date is a typing error in a fact: the real date is unknown to the
@@ -42,9 +43,14 @@ def impossible_date(doc, ctx):
     Written declaration No. 745 | Doc. 15575 | 29 February 2019
     ```
 
+    ```text
+    The elections were held between 24 and 31 April 2019.
+    ```
+
     ## Use instead
     ```text
     The declaration was tabled on 30 April 2021 by Mr Rampi, and again on 29 February 2020.
+    The elections were held between 24 and 30 April 2019, and on June 24 and 25 people were detained.
     ```
     """
     for p in doc.problems:
@@ -56,16 +62,24 @@ def impossible_date(doc, ctx):
         if not 1 <= m.month <= 12:
             yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date (no month {m.month})")
             continue
-        if m.year is not None:
-            if real_date(m.year, m.month, m.day) is None:
-                yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date")
-            continue
-        if m.day < 1 or m.day > _MAX_DAYS[m.month]:
-            yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date: {MONTH_NAMES[m.month]} "
-                          f"has {_MAX_DAYS[m.month]} days")  # fmt: skip
-        elif m.month == 2 and m.day == 29 and m.years and not any(calendar.isleap(y) for y in m.years):
-            years = " or ".join(str(y) for y in m.years)
-            yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date: {years} is not a leap year")
+        # Both days of a range ("between 24 and 31 April"): the first impossible one.
+        for day in (m.day, m.day2) if m.day2 is not None else (m.day,):
+            which = f" ({_show(day, m.month, m.year)})" if day != m.day else ""
+            if m.year is not None:
+                if real_date(m.year, m.month, day) is None:
+                    yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date{which}")
+                    break
+                continue
+            if day < 1 or day > _MAX_DAYS[m.month]:
+                yield Problem(m.span, f"'{doc.slice(m.span)}' is not a real date{which}: {MONTH_NAMES[m.month]} "
+                              f"has {_MAX_DAYS[m.month]} days")  # fmt: skip
+                break
+            if m.month == 2 and day == 29 and m.years and not any(calendar.isleap(y) for y in m.years):
+                years = " or ".join(str(y) for y in m.years)
+                yield Problem(
+                    m.span, f"'{doc.slice(m.span)}' is not a real date{which}: {years} is not a leap year"
+                )
+                break
 
 
 @rule("D002", "weekday-mismatch", Severity.ERROR)
@@ -129,23 +143,84 @@ def weekday_mismatch(doc, ctx):
 
 _SESSION_MONTHS = {"winter": {1}, "spring": {4}, "summer": {6}, "autumn": {9, 10},
                    "hiver": {1}, "printemps": {4}, "été": {6}, "automne": {9, 10}}  # fmt: skip
+# Ordinal part-sessions (domain.md section 3): the first in January, the second in April, the
+# third in June, the fourth in September or October.
+_ORDINAL_MONTHS = {"first": {1}, "1st": {1}, "second": {4}, "2nd": {4}, "third": {6}, "3rd": {6},
+                   "fourth": {9, 10}, "4th": {9, 10}, "première": {1}, "1re": {1}, "1ère": {1},
+                   "deuxième": {4}, "seconde": {4}, "2e": {4}, "troisième": {6}, "3e": {6},
+                   "quatrième": {9, 10}, "4e": {9, 10}}  # fmt: skip
 _SESSION = re.compile(
     r"\b(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn)\s+(?:[Pp]lenary\s+)?(?:[Pp]art[- ])?[Ss]ession\b"
     r"|\b[Ss]ession\s+(?:d['’]|de\s+)(?P<saison>hiver|printemps|été|automne)\b"
+    r"|\b(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)\s+[Pp]art[- ][Ss]ession\b"
+    r"|\b(?P<ordinal_fr>[Pp]remière|[Dd]euxième|[Ss]econde|[Tt]roisième|[Qq]uatrième|1re|1ère|2e|3e|4e)"
+    r"\s+partie\s+de\s+(?:sa\s+|la\s+)?session\b(?:\s+ordinaire)?"
 )
+# The numbering of 2020 is open (April and June cancelled, October replaced by a Standing
+# Committee), and before the 2000s the ordinary session did not follow the calendar year.
+_ORDINAL_YEARS = range(2000, 2100)
+_ORDINAL_OPEN_YEARS = frozenset({2020})
 # Words that may stand between a session's name and its dates ("the Summer session of the
-# Parliamentary Assembly of the Council of Europe took place between June 24 and 28").
+# Parliamentary Assembly of the Council of Europe took place between June 24 and 28", "the
+# 2019 Summer Session, held between January 21st and 25th", "la partie de session d'hiver qui
+# s'est tenue à Strasbourg du 9 au 13 octobre 2017").
 _CONNECT = frozenset(
     """of the parliamentary assembly council europe pace in strasbourg took place held was is
     will be takes took opened opens started starts began begins ran runs convened met meets on
     from between during which that its year this at and de la l du le a eu lieu s est tenue
-    tiendra session part-session plenary""".split()
+    tiendra session part-session plenary qui s'est à sa ordinaire""".split()
 )
+# A session named after one of these is not when its date happened ("Before the Winter
+# session, on 6 December 2018, …").
+_NOT_DURING = frozenset(
+    """before after since until till following preceding prior ahead for towards next previous
+    avant après depuis pour jusqu'à""".split()
+)
+# Words between such a preposition and the session's name ("ahead of the 2019 PACE Winter
+# session", "avant la partie de session d'hiver").
+_NAME_FILLER = frozenset("the of its a la l' l’ sa de partie pace apce assembly's assembly’s".split())
+# Between a date and a session name after it: "On December 18-19, 2019, during the Winter
+# part-session" / "the June 2019 Spring session" / "le 24 juin, lors de la session d'été".
+_BACKWARD = re.compile(
+    r"\s*,?\s*(?:(?:during|at|in|lors\s+de|pendant|au\s+cours\s+de)\s+)?"
+    r"(?:(?:the|its|la|sa|PACE|APCE|Assembly['’]s)\s+|l['’])*(?:partie\s+de\s+)?"
+)
+# Words before a date that put the date outside the session ("until 24 June, during …").
+_DATE_NOT_DURING = re.compile(
+    r"\b(?i:until|till|since|before|after|by|and|to|jusqu['’]au|depuis|avant|après)\s+$"
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _attached(between: str) -> bool:
     words = re.findall(r"[\w'’-]+|[^\w\s]", between)
-    return all(w.lower().strip("'’") in _CONNECT or w in "(–-" for w in words) and len(words) <= 14
+    return len(words) <= 14 and all(
+        w.lower().strip("'’") in _CONNECT or w.lower() in _CONNECT or w in "(–-," or _YEAR_WORD.fullmatch(w)
+        for w in words
+    )
+
+
+def _after_preposition(text: str, start: int, floor: int) -> bool:
+    """The session's name follows 'before', 'after', 'since' … ('ahead of the Winter session')."""
+    words = re.findall(r"[\w'’-]+", text[max(floor, start - 60) : start])
+    while words and (words[-1].lower() in _NAME_FILLER or _YEAR_WORD.fullmatch(words[-1])):
+        words.pop()
+    return bool(words) and words[-1].lower() in _NOT_DURING
+
+
+def _session_name(m: re.Match) -> tuple[str, set[int], bool]:
+    """The session's display name, its months, and whether it is an ordinal part-session."""
+    if m["season"] or m["saison"]:
+        season = (m["season"] or m["saison"]).lower()
+        name = f"{season.capitalize()} part-session" if m["season"] else f"session d'{season}"
+        return name, _SESSION_MONTHS[season], False
+    ordinal = (m["ordinal"] or m["ordinal_fr"]).lower()
+    name = f"{ordinal} partie de session" if m["ordinal_fr"] else f"{ordinal} part-session"
+    return name, _ORDINAL_MONTHS[ordinal], True
+
+
+def _ordinal_year_open(years) -> bool:
+    return not years or any(y not in _ORDINAL_YEARS or y in _ORDINAL_OPEN_YEARS for y in years)
 
 
 @rule("D003", "session-month-mismatch", Severity.ERROR)
@@ -154,8 +229,17 @@ def session_month_mismatch(doc, ctx):
     ## What it does
     Checks a part-session's name against the month of its dates when the two are written
     together: Winter = January, Spring = April, Summer = June, Autumn = September or
-    October ("session d'hiver" … in French). Dates elsewhere in the sentence, not tied to
-    the session, are not compared.
+    October ("session d'hiver" … in French); the first, second, third and fourth
+    part-session likewise ("troisième partie de session" = June). The date may follow the
+    name ("the Summer session, held between 24 and 28 June", "la session d'hiver qui s'est
+    tenue du 21 au 25 janvier", "Third part-session of 2018 (25-29 June 2018)") or come just
+    before it ("On 18 December 2019, during the Winter part-session"). Dates elsewhere in
+    the sentence, not tied to the session, are not compared, nor are dates put before or
+    after it ("Before the Winter session, on 6 December …"). An `Origin - 2019 - Third
+    part-session` line is checked against the header date: a document cannot be dated after
+    the part-session it comes from, and an amendment (tabled for the debate) not months
+    before it. Ordinal part-sessions of 2020 (April and June cancelled) and before 2000 are
+    not judged.
 
     ## Why is this bad?
     PACE holds four part-sessions a year in fixed months; "the Spring session in June"
@@ -166,10 +250,53 @@ def session_month_mismatch(doc, ctx):
     The Spring session of the Parliamentary Assembly took place between June 24 and June 28, in Strasbourg.
     ```
 
+    ```text
+    During the 2018 Summer session, held between 22 and 26 January, members met the delegation.
+    ```
+
+    ```text
+    A. Second part-session of 2018 (25-29 June 2018)
+    ```
+
+    ```text
+    On 3 October 2017, during the Winter part-session, the delegation met the rapporteur.
+    ```
+
+    ```text
+    La session d'été qui s'est tenue à Strasbourg du 22 au 26 janvier 2018 a été consacrée aux migrations.
+    ```
+
+    ```text
+    Amendment No. 12 | Doc. 14000 | 12 October 2016
+
+    Origin - 2016 - Second part-session
+    ```
+
+    ```text
+    Amendment No. 12 | Doc. 14000 | 12 April 2016
+
+    Origin - 2016 - Fourth part-session
+    ```
+
     ## Use instead
     ```text
     The Summer session of the Parliamentary Assembly took place between June 24 and June 28, in Strasbourg.
     During the Winter session, members recalled the arrests of 6 December 2018.
+    A. Third part-session of 2018 (25-29 June 2018)
+    Before the Winter session, on 6 December 2018, the delegation met the rapporteur.
+    La session d'hiver qui s'est tenue à Strasbourg du 22 au 26 janvier 2018 a été consacrée aux migrations.
+    ```
+
+    ```text
+    Report | Doc. 14000 | 12 March 2016
+
+    Origin - 2016 - Second part-session
+    ```
+
+    ```text
+    Amendment No. 12 | Doc. 14000 | 12 April 2016
+
+    Origin - 2016 - Second part-session
     ```
     """
     text = doc.text
@@ -177,31 +304,78 @@ def session_month_mismatch(doc, ctx):
     starts = [d.span.start for d in dates]
     ends = sorted((d.span.end, i) for i, d in enumerate(dates))
     end_keys = [x[0] for x in ends]
+    header_date = doc.header.date
     for sentence in doc.sentences:
         s, e = sentence.span.start, sentence.span.end
         for m in _SESSION.finditer(text, s, e):
-            season = (m["season"] or m["saison"]).lower()
-            allowed = _SESSION_MONTHS[season]
+            name, allowed, ordinal = _session_name(m)
+            if _after_preposition(text, m.start(), s):
+                continue
             tied = None
             # The first date after the name, if only connecting words stand between.
             i = bisect.bisect_left(starts, m.end())
             gap = dates[i].span.start - m.end() if i < len(dates) else -1
             if 0 <= gap <= 200 and dates[i].span.start < e and _attached(text[m.end() : dates[i].span.start]):
                 tied = dates[i]
-            # A date just before it: "the June 2019 Spring session".
+            # A date just before it: "the June 2019 Spring session", "On 18 December 2019,
+            # during the Winter part-session".
             j = bisect.bisect_right(end_keys, m.start()) - 1
             if tied is None and j >= 0:
                 d = dates[ends[j][1]]
-                if s <= d.span.start and not text[d.span.end : m.start()].strip(" "):
+                if (
+                    s <= d.span.start
+                    and _BACKWARD.fullmatch(text, d.span.end, m.start())
+                    and not _DATE_NOT_DURING.search(text, max(s, d.span.start - 12), d.span.start)
+                ):
                     tied = d
-            if tied is None or tied.month in allowed:
+            if tied is None:
+                if ordinal and header_date is not None:
+                    yield from _origin_line(doc, m, name, allowed, header_date)
+                continue
+            if tied.month in allowed or (ordinal and _ordinal_year_open(tied.years)):
                 continue
             want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
             yield Problem(
                 Span(m.start(), m.end()),
-                f"the {season.capitalize() if m['season'] else season} part-session is held in {want}, "
+                f"the {name} is held in {want}, "
                 f"but its date here is in {MONTH_NAMES[tied.month]} ('{doc.slice(tied.span)}')",
             )
+
+
+_ORIGIN_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*$")
+
+
+_AMENDMENT = re.compile(r"\s*(?:sub-)?amendm?ent\b", re.IGNORECASE)
+
+
+def _is_amendment(doc) -> bool:
+    """The header line reads 'Amendment No. 74 | Doc. 14900 | 24 June 2019'."""
+    fld = doc.header.doc_field or doc.header.date_field
+    if fld is None:
+        return False
+    line_start = doc.text.rfind("\n", 0, fld.span.start) + 1
+    return _AMENDMENT.match(doc.text, line_start, fld.span.start) is not None
+
+
+def _origin_line(doc, m: re.Match, name: str, allowed: set[int], date):
+    """'Origin - 2019 - Third part-session' in a document dated after that part-session, or
+    an amendment dated months before it (amendments are tabled for the debate, in the days
+    before it)."""
+    y = _ORIGIN_YEAR.search(doc.text, max(0, m.start() - 12), m.start())
+    if y is None:
+        return
+    year = int(y["year"])
+    if year != date.year or _ordinal_year_open((year,)):
+        return
+    months = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
+    shown = _show(date.day, date.month, date.year)
+    if date.month > max(allowed):
+        message = f"the document is dated {shown}, after it"
+    elif date.month < min(allowed) - 1 and _is_amendment(doc):
+        message = f"this amendment is dated {shown}, months before it"
+    else:
+        return
+    yield Problem(Span(m.start(), m.end()), f"the {name} of {year} is held in {months}, but {message}")
 
 
 @rule("D004", "malformed-header", Severity.ERROR)
