@@ -89,3 +89,14 @@ def test_no_lexicon_file_imports_no_yaml(tmp_path):
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["0", "False"]
+
+
+def test_builtin_public_figures_given_name_anchored_variants():
+    from lint.runner import Linter, select_rules
+
+    linter = Linter(select_rules(["N003"]))
+    found = [d.fix.replacement for d in linter.lint_text("Semyon Timoshenko, then Yulia Timoshenko.\n")]
+    assert found == ["Tymoshenko"]  # the marshal is another person
+    found = [d.fix.replacement for d in linter.lint_text("Thorbjorn Jagland and Khadija Ismailova met.\n")]
+    assert found == ["Thorbjørn", "Ismayilova"]
+    assert linter.lint_text("Aliaksandr Lukashenka and Nikol Pachinian.\n") == []  # accepted forms
