@@ -436,35 +436,24 @@ def render(spec: Spec) -> Rendered:
     w = _Writer(spec.newline)
     out = Rendered("")
     date_text = format_date(spec.date, zero_pad=spec.layout == "pdf")
-    if spec.layout == "page_fr":
-        out.spans["title"] = w.line(spec.title)
-        w.blank()
-        out.spans["wd"] = w.put(f"Déclaration écrite n° {spec.wd_number}")
-        w.put(" | ")
-        out.spans["doc"] = w.put(f"Doc. {spec.doc_number}")
-        w.put(" | ")
-        out.spans["date"] = w.line(format_date_fr(spec.date))
-        w.blank()
-        _inline_list(w, out, spec.signatories, "Signataires :")
-        w.blank()
-        w.line(FRENCH_DECLARE_LINE)
-        w.blank()
-        _body(w, out, spec.body)
-    elif spec.layout in ("page", "assembly"):
+    if spec.layout in ("page", "assembly", "page_fr"):
+        french = spec.layout == "page_fr"
         if spec.layout == "page":
             w.line("Logo Assembly Logo Hemicycle")
             w.blank()
         out.spans["title"] = w.line(spec.title)
         w.blank()
-        out.spans["wd"] = w.put(f"Written declaration No. {spec.wd_number}")
+        label = "Déclaration écrite n°" if french else "Written declaration No."
+        out.spans["wd"] = w.put(f"{label} {spec.wd_number}")
         w.put(" | ")
         out.spans["doc"] = w.put(f"Doc. {spec.doc_number}")
         w.put(" | ")
-        out.spans["date"] = w.line(date_text)
+        out.spans["date"] = w.line(format_date_fr(spec.date) if french else date_text)
         w.blank()
-        _inline_list(w, out, spec.signatories, "Signatories:" if spec.layout == "assembly" else None)
+        heading = {"assembly": "Signatories:", "page_fr": "Signataires :"}.get(spec.layout)
+        _inline_list(w, out, spec.signatories, heading)
         w.blank()
-        w.line(DECLARE_LINE)
+        w.line(FRENCH_DECLARE_LINE if french else DECLARE_LINE)
         w.blank()
         _body(w, out, spec.body)
         if spec.layout == "assembly":
