@@ -109,6 +109,59 @@ def test_a_list_of_countries_keeps_every_country():
     assert len(messages(text.replace("Five", "Four"), "C001")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # surnames alone after a person noun: people, not places
+        ("Three journalists – Petrov, Ivanenko, Sidorenko and Kuzmin – were detained in Minsk.", 4),
+        # a two-item bracket of countries, countries with 'the'
+        ("Four countries (Croatia and San Marino) asked for an opinion.", 2),
+        ("Five States (Portugal, the Czech Republic, and North Macedonia) abstained.", 3),
+        (
+            "Two member states (the Republic of Moldova, the Slovak Republic and Bosnia and Herzegovina) voted.",
+            3,
+        ),
+        # a list of full names straight after a person noun
+        (
+            "Members recalled the three activists Ann Bell, Carl Dahl, Eva Falk and Ola Berg, who were jailed.",
+            4,
+        ),
+        ("Les trois militants Anna Berg, Carl Dahl, Eva Falk et Ola Berg ont été libérés.", 4),
+        # 'from' after delegations, when every item is a country
+        ("The letter was signed by the five delegations from Poland, Latvia and Estonia.", 3),
+    ],
+)
+def test_lists_in_other_shapes(text, items):
+    found = messages(text + "\n", "C001")
+    assert len(found) == 1 and f"the list names {items}:" in found[0], (text, found)
+    # the same list with the right count is silent
+    right = {2: "two", 3: "three", 4: "four"}[items]
+    for word in ("Three", "Four", "Five", "Two", "three", "five", "trois"):
+        text = text.replace(f"{word} ", f"{right} " if word[0].islower() else f"{right.capitalize()} ", 1)
+    assert messages(text + "\n", "C001") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare comma after a capitalised word may be inside the list: not judged
+        "Three opponents of the annexation of Crimea Sentsov, Kolchenko and Afanasyev were arrested.",
+        # one-word names with no introducer are not read as a list
+        "The two journalists Petrov and Ivanenko and Kuzmin were detained.",
+        # 'from' counts delegations only, and only lists of countries
+        "Five members from Poland, Latvia and Estonia signed the letter.",
+        "The six delegations from Ukraine, Georgia and the OSCE met.",
+        "At least five delegations from Poland, Latvia and Estonia signed the letter.",
+        # partial lists and approximate counts stay excluded in the new shapes
+        "Five journalists – among them Petrov, Ivanenko and Kuzmin – were detained.",
+        "Some five activists Ann Bell, Carl Dahl and Eva Falk were released.",
+        "Four countries (Croatia and San Marino among them) asked for an opinion.",
+    ],
+)
+def test_other_shapes_negatives(text):
+    assert messages(text + "\n", "C001") == [], text
+
+
 # -- C002 signatories claimed vs the declaration in the corpus -------------------------------------
 
 

@@ -649,12 +649,15 @@ def _noun_after(text: str, pos: int, end: int) -> tuple[str, int]:
     head = ""
     stop = pos
     offset = pos
-    for w in words:
+    for k, w in enumerate(words):
         idx = text.find(w, offset, end)
         offset = idx + len(w)
         head = w
         stop = offset
         if w.lower().strip("’'") in COUNTED_NOUNS:
+            # "member states", "member countries": the second noun is the head
+            if k + 1 < len(words) and words[k + 1].lower().strip("’'.,;:)") in NAMED_NOUNS:
+                continue
             break
     return head.lower(), stop
 
@@ -696,7 +699,7 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
         for _m, _value, noun, phrase_end in candidates:
             if noun.strip("’'") not in COUNTED_NOUNS:
                 continue
-            found = _enumeration_after(text, phrase_end, e)
+            found = _apposition(text, phrase_end, e, noun) or _enumeration_after(text, phrase_end, e)
             if found is not None and found[0][0].start not in lists:
                 lists[found[0][0].start] = found
         for items, list_end, intro_at in lists.values():
@@ -713,9 +716,10 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
             if not before_list:
                 continue
             matching = [c for c in before_list if c[1] == len(items)]
-            # Names of people have two words or more; countries, parties and groups mostly one.
-            people = sum(len(text[i.start : i.end].split()) >= 2 for i in items) * 2 >= len(items)
-            pool = matching or [c for c in before_list if (c[2].strip("’'") in PERSON_NOUNS) == people]
+            kind = _list_kind(text, items)
+            if kind == "names" and _comma_after_name(text, intro_at, items[0].start):
+                continue  # 'of Crimea Sentsov, Kolchenko …': the list may start before the comma
+            pool = matching or [c for c in before_list if _counts_kind(c[2], kind)]
             if not pool:
                 continue
             m, value, noun, _ = pool[-1]  # the closest count of the right kind
@@ -728,6 +732,38 @@ def enumerated_counts(doc: Document) -> list[EnumeratedCount]:
                 EnumeratedCount(value, Span(m.start, m.end), noun, items, Span(items[0].start, items[-1].end))
             )
     return out
+
+
+def _list_kind(text: str, items: list[Span]) -> str:
+    """'places' when most items are countries or group codes ('France, the Netherlands and
+    San Marino', 'Bulgaria and North Macedonia'); 'people' when most have two words or more
+    (full names); 'names' otherwise (one-word names: surnames, parties, cities)."""
+    pieces = [text[i.start : i.end] for i in items]
+    if sum(_is_affiliation(p) for p in pieces) * 2 > len(pieces):
+        return "places"
+    if sum(len(p.split()) >= 2 for p in pieces) * 2 >= len(pieces):
+        return "people"
+    return "names"
+
+
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _comma_after_name(text: str, intro_at: int, list_start: int) -> bool:
+    """The list is introduced by a bare comma right after a capitalised word."""
+    if text[intro_at:list_start].strip() != ",":
+        return False
+    w = _LAST_WORD.search(text, max(0, intro_at - 40), intro_at)
+    return w is not None and w.group(1)[:1].isupper()
+
+
+def _counts_kind(noun: str, kind: str) -> bool:
+    """Whether a count of ``noun`` may be spelled out by a list of that kind: people by full
+    names or by surnames alone ('five opponents – Sentsov, Kolchenko, …'), countries,
+    delegations and groups by places or one-word names."""
+    if noun.strip("’'") in PERSON_NOUNS:
+        return kind != "places"
+    return kind != "people"
 
 
 def _is_affiliation(item: str) -> bool:
@@ -772,6 +808,48 @@ def _merge_affiliations(text: str, items: list[Span]) -> list[Span]:
 _INTRO = re.compile(r"\s*(?::|[–—]|\s-\s|\bnamely\b|\bà\s+savoir\b|,|\()\s*(?:namely\s+|i\.\s?e\.\s+)?")
 
 
+# Nouns whose list of countries may follow 'from': "the six delegations from Ukraine,
+# Georgia, … and Estonia" counts delegations, one per country.
+_FROM_NOUNS = frozenset("delegations parliaments".split())
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+_APPOSED = re.compile(r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
+
+
+def _apposition(text: str, pos: int, end: int, noun: str):
+    """A list with no introducer, straight after the counted noun: 'the four human rights
+    defenders Zhanbota Alzhanova, Dana Zhanay, … and Maxat Mukarov' (full names of people),
+    'the six delegations from Ukraine, Georgia, … and Estonia' (countries). Narrow on
+    purpose: without a colon or a dash only these two shapes are read as the list."""
+    noun = noun.strip("’'")
+    if noun in PERSON_NOUNS:
+        m = _APPOSED.match(text, pos, end)
+        want = "people"
+    elif noun in _FROM_NOUNS:
+        m = _FROM.match(text, pos, end)
+        want = "countries"
+    else:
+        return None
+    if m is None:
+        return None
+    parsed = _enumeration(text, m.end(), end)
+    if parsed is None:
+        return None
+    items, list_end = parsed
+    pieces = [text[i.start : i.end] for i in items]
+    if want == "people":
+        if _list_kind(text, items) != "people":
+            return None
+    else:
+        from ..refdata import countries
+
+        if not all(countries().lookup(p.removeprefix("the ")) is not None for p in pieces):
+            return None
+    return items, list_end, pos
+
+
+_THE_NAME = re.compile(r"the\s+[A-Z]")
+
+
 def _closes_bracket(text: str, list_end: int, end: int) -> bool:
     """The list ending at ``list_end`` is followed by the closing bracket."""
     tail = text[list_end : min(end, list_end + 3)].lstrip(" ,.")
@@ -793,7 +871,10 @@ def _enumeration_after(text: str, pos: int, end: int):
         list_start = m.end()
         opener = m.group(0).strip()[:1]
         if list_start < end and (
-            text[list_start].isupper() or text[list_start : list_start + 4] in ("his ", "her ")
+            text[list_start].isupper()
+            or text[list_start : list_start + 4] in ("his ", "her ")
+            # "(the Republic of Moldova, Poland and …)": after a bracket, colon or dash only
+            or (opener in "(:–—-" and _THE_NAME.match(text, list_start, end) is not None)
         ):
             parsed = _enumeration(text, list_start, end)
             # A list in brackets is the whole bracket: "(Albania, …, Turkey and Ukraine)",

@@ -18,10 +18,15 @@ def count_mismatch(doc, ctx):
     Checks a stated count against the list of names that follows it: "five human rights
     defenders – A, B, C and D" says five and names four. Number words (two … ninety-nine)
     and digits are read. The list may follow a colon, a dash, "namely", a comma or fill a
-    bracket ("eleven countries (Albania, …, Turkey and Ukraine)"); a person's country or
-    group written after the name ("Ann Bell, Denmark, and …") is not counted as an item.
-    Lists introduced as partial ("including", "such as", "among them"), approximate counts
-    ("at least 65") and lists ending in "and others" are not judged.
+    bracket ("eleven countries (Albania, …, Turkey and Ukraine)", "three countries
+    (Bulgaria and North Macedonia)"); full names may stand straight after a noun for people
+    ("the four defenders Ann Bell, Carl Dahl, …"), and countries after "delegations from".
+    A list of surnames alone counts people ("five opponents – Sentsov, Kolchenko, …"); a
+    person's country or group written after the name ("Ann Bell, Denmark, and …") is not
+    counted as an item. Lists introduced as partial ("including", "such as", "among
+    them"), approximate counts ("at least 65") and lists ending in "and others" are not
+    judged, nor one-word names after a bare comma that may belong to the list ("of Crimea
+    Sentsov, Kolchenko …").
 
     ## Why is this bad?
     Either a name was dropped from the list or the count is wrong; both are published
@@ -36,12 +41,17 @@ def count_mismatch(doc, ctx):
     There are eleven countries under the full monitoring procedure (Albania, Armenia, Azerbaijan, Georgia, Poland, Serbia, Turkey and Ukraine).
     ```
 
+    ```text
+    The statement was signed by the four delegations from Estonia, Latvia and Lithuania.
+    ```
+
     ## Use instead
     ```text
     PACE members raised the cases of four human rights defenders – Aliya Nurlanova, Bolat Sarsenov, Dana Tulegenova and Erlan Zhakupov.
     The letter was signed by 6 members from 3 different groups, namely Lia Quartapelle, Mauro Del Barba, Riccardo Magi, Alessandro Alfieri, Roberto Rampi, and Valeria Fedeli.
     There are eight countries under the full monitoring procedure (Albania, Armenia, Azerbaijan, Georgia, Poland, Serbia, Turkey and Ukraine).
     The two members (Ann Bell, Denmark, and Carl Dahl, France) visited the country.
+    The statement was signed by the three delegations from Estonia, Latvia and Lithuania.
     ```
     """
     text = doc.text
