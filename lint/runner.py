@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .cache import text_hash
 from .diagnostics import Diagnostic, Problem, Severity
@@ -126,10 +126,12 @@ class Linter:
         docs = [summarize(d) for d in docs]
         reported = {id(d) for d in docs}
         everything = docs + [summarize(d) for d in reference if id(d) not in given]
+        frozen = frozenset(reported) if len(everything) > len(docs) else None
         for r in self.rules:
             if r.scope != "corpus" or r.check is None:
                 continue
-            for doc, problem in r.check(everything, self.context(r)):
+            ctx = self.context(r) if frozen is None else replace(self.context(r), reported=frozen)
+            for doc, problem in r.check(everything, ctx):
                 if id(doc) in reported:
                     out.append(self._diag(doc, r, problem))
         return out

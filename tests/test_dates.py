@@ -245,6 +245,42 @@ def test_doc_number_out_of_sequence():
     assert "No. 682 has Doc. 14990" in diags[0].message
 
 
+def _reported(linted, reference):
+    docs = [parse(t, f"linted{i}.txt") for i, t in enumerate(linted)]
+    refs = [parse(t, f"ref{i}.txt") for i, t in enumerate(reference)]
+    return Linter(select_rules(["D005"])).lint_corpus(docs, refs)
+
+
+def test_a_tie_with_a_reference_document_is_the_linted_documents_slip():
+    # WD 651 typed for 615: its Doc. 14410 falls below WD 649's Doc. 14450 and nothing else
+    # decides which of the two is wrong. The reference document is the record.
+    reference = [_header(610, 14390), _header(649, 14450), _header(660, 14520)]
+    diags = _reported([_header(651, 14410)], reference)
+    assert [d.path for d in diags] == ["linted0.txt"]
+    assert "No. 651 has Doc. 14410, but the lower-numbered No. 649 has Doc. 14450" in diags[0].message
+    # the same slip on the other side of the pair: still the linted document
+    diags = _reported([_header(649, 14450)], [_header(610, 14390), _header(651, 14410), _header(660, 14520)])
+    assert [d.path for d in diags] == ["linted0.txt"]
+    # consistent with the reference: silent
+    assert _reported([_header(651, 14480)], reference) == []
+
+
+def test_one_doc_number_per_declaration_against_the_reference():
+    diags = _reported([_header(682, 14920)], [_header(682, 14919)])
+    assert [d.path for d in diags] == ["linted0.txt"]
+    assert "Doc. 14919 in ref0.txt" in diags[0].message
+
+
+def test_increasing_subsequence_prefers_the_marked_indexes():
+    from lint.rules.dates import _increasing_subsequence
+
+    values = [10, 30, 20, 40]
+    assert _increasing_subsequence(values, [False, True, False, False]) == {0, 1, 3}
+    assert _increasing_subsequence(values, [False, False, True, False]) == {0, 2, 3}
+    assert _increasing_subsequence([5, 1, 2, 3, 0, 4]) == {1, 2, 3, 5}
+    assert _increasing_subsequence([]) == set()
+
+
 def test_one_declaration_two_doc_numbers():
     diags = _corpus(_header(682, 14919), _header(682, 14920))
     assert [d.path for d in diags] == ["wd1.txt"]

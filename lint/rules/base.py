@@ -27,9 +27,16 @@ class Context:
 
     options: dict[str, Any] = field(default_factory=dict)
     shared: dict[str, Any] = field(default_factory=dict)  # e.g. the corpus index
+    # Corpus rules: the documents whose findings are reported, by identity; the others are
+    # the reference corpus, compared with but never reported. None: all are reported.
+    reported: frozenset[int] | None = None
 
     def option(self, name: str, default: Any) -> Any:
         return self.options.get(name, default)
+
+    def is_reference(self, doc: Any) -> bool:
+        """A reference document (corpus rules): its findings are not reported."""
+        return self.reported is not None and id(doc) not in self.reported
 
 
 DocumentCheck = Callable[[Document, Context], Iterable[Problem]]

@@ -408,22 +408,37 @@ def malformed_header(doc, ctx):
             yield Problem(p.span, p.message)
 
 
-def _increasing_subsequence(values: list[int]) -> set[int]:
-    """Indexes of one longest strictly increasing subsequence (patience sorting)."""
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    parent = [-1] * len(values)
+def _increasing_subsequence(values: list[int], preferred: list[bool] | None = None) -> set[int]:
+    """Indexes of one longest strictly increasing subsequence. Among the longest, one that
+    keeps the most ``preferred`` indexes (the reference documents: a slip that ties with one
+    of them is the linted document's). O(n log n): a Fenwick tree of the best (length,
+    preferred count) ending below each value."""
+    n = len(values)
+    if n == 0:
+        return set()
+    preferred = preferred or [False] * n
+    ranks = {v: r for r, v in enumerate(sorted(set(values)), 1)}
+    size = len(ranks)
+    tree: list[tuple[int, int, int]] = [(0, 0, -1)] * (size + 1)  # (length, preferred, index)
+    parent = [-1] * n
+    score: list[tuple[int, int]] = [(0, 0)] * n
     for i, v in enumerate(values):
-        k = bisect.bisect_left(tails, v)
-        if k == len(tails):
-            tails.append(v)
-            tail_idx.append(i)
-        else:
-            tails[k] = v
-            tail_idx[k] = i
-        parent[i] = tail_idx[k - 1] if k else -1
+        r = ranks[v] - 1  # strictly below v
+        best = (0, 0, -1)
+        while r > 0:
+            if tree[r][:2] > best[:2]:
+                best = tree[r]
+            r -= r & -r
+        score[i] = (best[0] + 1, best[1] + preferred[i])
+        parent[i] = best[2]
+        entry = (*score[i], i)
+        r = ranks[v]
+        while r <= size:
+            if entry[:2] > tree[r][:2]:
+                tree[r] = entry
+            r += r & -r
+    i = max(range(n), key=lambda k: (score[k], -k))
     keep = set()
-    i = tail_idx[-1] if tail_idx else -1
     while i >= 0:
         keep.add(i)
         i = parent[i]
@@ -438,7 +453,8 @@ def declaration_numbering(docs, ctx):
     together: the two are issued from running series, so WD 682 cannot have a higher Doc.
     number than WD 689, and one declaration has one Doc. number. Header dates are not
     compared: declarations are republished with a new date when signatures are added.
-    The documents that break the longest consistent sequence are reported.
+    The documents that break the longest consistent sequence are reported; when a slip
+    could be either of two documents, the one in the reference corpus is taken as right.
 
     ## Why is this bad?
     A number out of sequence is a typing error in the reference that people cite.
@@ -456,9 +472,10 @@ def declaration_numbering(docs, ctx):
     numbered = [d for d in docs if d.header.wd_number is not None and d.header.doc_number is not None]
     if len(numbered) < 2:
         return
-    # One Doc. number per declaration (editions repeat both numbers).
+    # One Doc. number per declaration (editions repeat both numbers). The reference
+    # corpus is the record: a number that contradicts it is the linted document's slip.
     by_wd: dict[int, list] = {}
-    for d in numbered:
+    for d in sorted(numbered, key=lambda d: not ctx.is_reference(d)):
         by_wd.setdefault(d.header.wd_number, []).append(d)
     for wd, group in by_wd.items():
         numbers = sorted({d.header.doc_number for d in group})
@@ -470,7 +487,7 @@ def declaration_numbering(docs, ctx):
                            f"Doc. {group[0].header.doc_number} in {group[0].path}"))  # fmt: skip
     firsts = sorted((group[0] for group in by_wd.values()), key=lambda d: (d.header.wd_number, d.path))
     values = [d.header.doc_number for d in firsts]
-    keep = _increasing_subsequence(values)
+    keep = _increasing_subsequence(values, [ctx.is_reference(d) for d in firsts])
     for i, d in enumerate(firsts):
         if i in keep:
             continue
