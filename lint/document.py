@@ -105,13 +105,21 @@ class Total:
 
 @dataclass(slots=True)
 class SignatoryBlock:
-    layout: str  # "inline", "lines" or "letter" (members of any parliament, no group codes)
+    # "inline", "lines", "letter" (members of any parliament, no group codes) or
+    # "rapporteur" (`Rapporteur : Mr X, Country, CODE`: members' entries, not signatures)
+    layout: str
     span: Span
     signatories: list[Signatory]
     heading: Field | None = None  # "Signatories:", "*Signed*¹:" ...
     total: Total | None = None
     # Text such as "and others" / "et al." after the list: the list is not complete.
     incomplete_marker: Field | None = None
+
+    @property
+    def is_list(self) -> bool:
+        """A list of signatures: totals, the legend, duplicates, missing codes and the
+        Rule 56 thresholds concern lists, not a report's rapporteur line."""
+        return self.layout != "rapporteur"
 
 
 @dataclass(slots=True)

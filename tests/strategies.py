@@ -327,8 +327,13 @@ _MISSPELT = {
 
 
 def inject_unknown_country(data, spec: Spec) -> Defect:
+    """A misspelt country, or its French name in the English list."""
+    from bench.generate import FRENCH_COUNTRIES
+
     r = render(spec)
-    candidates = [k for k, m in enumerate(spec.signatories) if m.country in _MISSPELT]
+    french = data.draw(st.booleans(), label="french name")
+    wrong = {c: f for c, f in FRENCH_COUNTRIES.items() if f != c} if french else _MISSPELT
+    candidates = [k for k, m in enumerate(spec.signatories) if m.country in wrong]
     assume(candidates)
     k = data.draw(st.sampled_from(candidates), label="entry")
     country = spec.signatories[k].country
@@ -336,8 +341,8 @@ def inject_unknown_country(data, spec: Spec) -> Defect:
         sum(m.country == country for m in spec.signatories) > 1
         or len({m.country for m in spec.signatories}) > 5
     )
-    text, span = splice(r.text, r.entries[k]["country"], _MISSPELT[country])
-    return Defect(text, "S006", span, f"{country} misspelt")
+    text, span = splice(r.text, r.entries[k]["country"], wrong[country])
+    return Defect(text, "S006", span, f"{country} {'in French' if french else 'misspelt'}")
 
 
 def inject_non_member(data, spec: Spec) -> Defect:
@@ -434,11 +439,13 @@ def inject_affiliation(data, spec: Spec) -> Defect:
                 ("Itlay", "SOC", "Itlay"),  # misspelt
                 ("Italy", "EPP-CD", "EPP-CD"),  # malformed code
                 ("Italy", "ADLE", "ADLE"),  # the French edition's code
+                ("Belarus", "EPP/CD", "Belarus"),  # a state that never joined
             )
         ),
         label="affiliation",
     )
-    sentence = f"The report was presented by Piero Fassanelli ({country}, {code}) last year."
+    separator = data.draw(st.sampled_from((", ", " - ", " – ")), label="separator") if country else ", "
+    sentence = f"The report was presented by Piero Fassanelli ({country}{separator}{code}) last year."
     text, span = add_sentence(data, spec, sentence, target)
     return Defect(text, "S014", span, f"affiliation ({country}, {code})")
 

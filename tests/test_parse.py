@@ -323,3 +323,121 @@ def test_pace_entries_under_a_prose_heading_keep_their_codes():
     [block] = parse(text).blocks
     assert block.layout == "lines"
     assert [s.group.text for s in block.signatories] == ["SOC", "ALDE", "ALDE"]
+
+
+# -- a report's rapporteur line ----------------------------------------------------------------
+REPORT = "Report | Doc. 14100 | 12 March 2016\n\nThe situation of journalists\n\nCommittee on Culture\n\n{}\n\nSummary\n\nThe committee welcomes the progress made.\n"
+
+
+def _rapporteurs(doc):
+    return [
+        (
+            s.honorific and s.honorific.text,
+            s.given.text,
+            s.surname.text,
+            s.country.text,
+            s.group and s.group.text,
+        )
+        for b in doc.blocks
+        if b.layout == "rapporteur"
+        for s in b.signatories
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Rapporteur : Mr Hans MEIER, Austria, SOC", [("Mr", "Hans", "MEIER", "Austria", "SOC")]),
+        (
+            "Rapporteure: Ms Anna de la TORRE, Spain, EPP/CD",
+            [("Ms", "Anna", "de la TORRE", "Spain", "EPP/CD")],
+        ),
+        ("Rapporteur for opinion: Mr Hans MEIER, Austria", [("Mr", "Hans", "MEIER", "Austria", None)]),
+        ("Co-rapporteur : Mr Hans MEIER, Austria, SOC", [("Mr", "Hans", "MEIER", "Austria", "SOC")]),
+        (
+            "Rapporteurs : Mr Hans MEIER, Austria, SOC ; Ms Eva LIND, Sweden, ALDE",
+            [("Mr", "Hans", "MEIER", "Austria", "SOC"), ("Ms", "Eva", "LIND", "Sweden", "ALDE")],
+        ),
+        ("Rapporteur :\nMr Hans MEIER, Austria, SOC", [("Mr", "Hans", "MEIER", "Austria", "SOC")]),
+        # what the entry rules are for: a misspelt country, a mangled code
+        ("Rapporteur : Mr Hans MEIER, Austira, S.O.C", [("Mr", "Hans", "MEIER", "Austira", "S.O.C")]),
+    ],
+)
+def test_rapporteur_line_is_a_block_of_entries(line, expected):
+    doc = parse(REPORT.format(line))
+    assert _rapporteurs(doc) == expected
+    [block] = doc.blocks
+    assert block.heading.text.startswith(("Rapporteur", "Co-rapporteur")) and not block.is_list
+    # the line is the block's, not a body paragraph
+    assert not any("MEIER" in doc.slice(p.span) or "LIND" in doc.slice(p.span) for p in doc.paragraphs)
+    assert doc.legend == [] and doc.totals == []
+
+
+def test_french_rapporteur_line():
+    text = "Rapport | Doc. 14100 | 12 mars 2016\n\nLa situation des journalistes\n\nRapporteur : M. Jean DUPONT, Belgique, ADLE\n\nRésumé\n\nLa commission se félicite des progrès réalisés par les autorités.\n"
+    doc = parse(text)
+    assert doc.language == "fr"
+    assert _rapporteurs(doc) == [("M.", "Jean", "DUPONT", "Belgique", "ADLE")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rapporteur : Mr Hans Meier, Austria, Socialists, Democrats and Greens Group",
+        "Rapporteur: Mr Hans Meier, Austria, Socialist Group",  # a group's name, not its code
+        "Rapporteur: the committee appointed, in Austria, a new member.",  # prose
+        "Rapporteur : Mr Hans MEIER (Austria, SOC)",  # an affiliation, S014's
+        "The rapporteur : Mr Hans MEIER, Austria, SOC",  # not at the start of the line
+        "Rapporteur : Mr Hans MEIER, SOC",  # no country
+    ],
+)
+def test_not_a_rapporteur_block(line):
+    assert [b for b in parse(REPORT.format(line)).blocks if b.layout == "rapporteur"] == []
+
+
+def test_no_rapporteur_block_in_a_written_declaration():
+    # C002 compares a declaration's signatory count with the corpus's claims
+    text = "Written declaration No. 600 | Doc. 14100 | 12 March 2016\n\nRapporteur : Mr Hans MEIER, Austria, SOC\n"
+    assert parse(text).blocks == []
+
+
+def test_rapporteur_line_leaves_legend_and_total_to_lists():
+    text = (
+        "Doc. 14100 | 12 March 2016\n\nRapporteur : Mr Hans MEIER, Austria, SOC\n\n"
+        "Note: The Bureau referred the motion to the committee.\n\n"
+        "Signed:\n\nLIND Eva, Sweden, ALDE\nMEIER Hans, Austria, SOC\n\nTotal = 2\n\n"
+        "ALDE: Alliance of Liberals and Democrats for Europe\n"
+    )
+    doc = parse(text)
+    assert [b.layout for b in doc.blocks] == ["rapporteur", "lines"]
+    assert doc.blocks[0].total is None and doc.blocks[1].total.value == 2
+    # the legend starts under the signatory list, not under the rapporteur line
+    assert [e.code.text for e in doc.legend] == ["ALDE"]
+    assert any("Bureau referred" in doc.slice(p.span) for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Le rapport du Président Pedro Sanchez (Espagne - PPE/DC) a été adopté.",
+            ("Pedro Sanchez", "Espagne", "PPE/DC"),
+        ),
+        ("The report by Ms Anna Berg (Germany – EPP/CD) was adopted.", ("Ms Anna Berg", "Germany", "EPP/CD")),
+        ("Senator Jean Dupont (France, SOC) spoke.", ("Jean Dupont", "France", "SOC")),
+    ],
+)
+def test_affiliation_separators_and_titles(sentence, expected):
+    doc = parse(f"Committee adopts report\n\n{sentence}\n")
+    assert [(doc.slice(a.name), a.country.text, a.group.text) for a in doc.affiliations] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mandate of Ms Anna Berg (2014 - 2018) ended.",
+        "Ms Anna Berg (Germany-EPP) spoke.",  # no spaced dash, no comma: one field
+    ],
+)
+def test_not_an_affiliation(sentence):
+    assert parse(f"Committee adopts report\n\n{sentence}\n").affiliations == []

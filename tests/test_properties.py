@@ -67,7 +67,7 @@ FRAGMENTS = (
     "Roberto", "Italy", "United Kingdom", "Republic of Moldova", "Belarus", "Canada", "Itlay",
     ", ", " ; ", ";", ",", ".", ":", " ", "\n", "\r\n", "\r", "\n\n", "\t", "  ", "\u00a0", "\u200b",
     "\ufeff", "Total = ", "Total = 3", "TOTAL: 12", "Signed:", "*Signed*¹:", "Signed 1:", "Signatories:",
-    "Signataires :", "Written declaration No. ", "Written declaration No. 745", "Déclaration écrite n° ",
+    "Signataires :", "Rapporteur : ", "Rapporteurs: ", "Written declaration No. ", "Written declaration No. 745", "Déclaration écrite n° ",
     "Doc. ", "Doc. 15575", " | ", "27 June 2022", "31 April 2021", "29 February 2019", "Monday, ",
     "1. SOC: Socialist Group", "EPP/CD", "EC/DA", "S&D", "EPP", "soc", "and others", "…", "...", "'", "’",
     "“", "”", "4 000", "4,000", "12,5%", "five", "the the", "torelease", "goverment", "Spring session",

@@ -264,6 +264,73 @@ def test_s006_french_names_in_french_text():
     assert codes(text, ["S006"]) == []
 
 
+# -- S006: a country named in the other language ------------------------------------------------
+FR_DOC = "Déclaration écrite n° 600 | Doc. 14100 | 12 mars 2016\n\n"
+
+
+@pytest.mark.parametrize(
+    "french, english",
+    [
+        ("Italie", "Italy"),
+        ("Royaume-Uni", "United Kingdom"),
+        ("Pays-Bas", "Netherlands"),
+        ("République tchèque", "Czech Republic"),
+        ("Géorgie", "Georgia"),
+        ("Fédération de Russie", "Russian Federation"),
+    ],
+)
+def test_s006_french_name_in_an_english_list(french, english):
+    text = inline(RAMPI, f"Ms Anna KOVAC, {french}, EPP/CD", MAIRE)
+    [d] = lint(text, ["S"])
+    assert d.code == "S006" and text[d.span.start : d.span.end] == french
+    assert d.message == f"'{french}' is the French name of {english}; an English list prints '{english}'"
+    assert d.fix.replacement == english and d.fix.applicability == "unsafe"
+
+
+def test_s006_french_name_in_a_lines_list():
+    text = "*Signed*¹:\n\nKOVAC Anna, Slovenia, EPP/CD\nLIND Eva, Suède, ALDE\nMEIER Hans, Austria, SOC\n\nTotal = 3\n"
+    assert flagged(text, "S006") == ["Suède"]
+
+
+def test_s006_english_name_in_a_french_list():
+    text = (
+        FR_DOC
+        + "Signataires : M. Roberto RAMPI, Italie, SOC ; Mme Anna KOVAC, Slovenia, PPE/DC ; M. Jacques MAIRE, France, ADLE\n"
+    )
+    [d] = lint(text, ["S006"])
+    assert text[d.span.start : d.span.end] == "Slovenia"
+    assert d.message == "'Slovenia' is the English name of Slovenia; a French list prints 'Slovénie'"
+
+
+@pytest.mark.parametrize("country", ["France", "Ukraine", "Portugal", "Luxembourg", "Monaco", "Moldova"])
+def test_s006_names_spelled_alike_in_both_languages(country):
+    assert codes(inline(RAMPI, f"Ms Anna KOVAC, {country}, EPP/CD"), ["S006"]) == []
+    french = FR_DOC + f"Signataires : M. Roberto RAMPI, Italie, SOC ; Mme Anna KOVAC, {country}, PPE/DC\n"
+    assert codes(french, ["S006"]) == []
+
+
+def test_s006_a_list_in_the_other_language_is_judged_in_it():
+    # A French list quoted whole in an English article is consistent; its one English
+    # name is the odd one.
+    entries = [
+        "M. Luc PETIT, Belgique, SOC",
+        "Mme Anna KOVAC, Slovénie, PPE/DC",
+        "M. Jan VOS, Pays-Bas, ADLE",
+    ]
+    article = "The letter was signed by the following members of the Assembly.\n\n"
+    assert codes(article + inline(*entries), ["S006"]) == []
+    text = article + inline(*entries, "M. Hans MEIER, Austria, SOC")
+    [d] = lint(text, ["S006"])
+    assert text[d.span.start : d.span.end] == "Austria" and "a French list prints 'Autriche'" in d.message
+    # two French names are not enough to make an English article's list French
+    assert flagged(article + inline(*entries[:2], RAMPI), "S006") == ["Belgique", "Slovénie"]
+
+
+def test_s006_french_name_in_a_letter():
+    text = LETTER.format(country="Pays-Bas")
+    assert flagged(text, "S006") == ["Pays-Bas"]
+
+
 def test_s007_russia_after_expulsion():
     text = inline(RAMPI, "Mr Ivan PETROV, Russian Federation, NR", header=WD_2022)
     assert flagged(text, "S007") == ["Russian Federation"]
@@ -472,6 +539,51 @@ def test_letter_duplicate_signatory():
     assert codes(text, ["S"]) == ["S008"]
 
 
+# -- a report's rapporteur line ---------------------------------------------------------------------
+REPORT = "Report | Doc. 15100 | 12 March {year}\n\nThe situation of journalists\n\n{line}\n\nSummary\n\nThe committee welcomes the progress made.\n"
+
+
+@pytest.mark.parametrize(
+    "line, code, flagged_text",
+    [
+        ("Rapporteur : Mr Hans MEIER, Austira, SOC", "S006", "Austira"),
+        ("Rapporteur : Mr Hans MEIER, Autriche, SOC", "S006", "Autriche"),
+        ("Rapporteur : Mr Hans MEIER, Belarus, SOC", "S007", "Belarus"),
+        ("Rapporteur : Mr Hans MEIER, Austria, S0C", "S002", "S0C"),
+        ("Rapporteur : Mr Hans MEIER, Austria, Renew", "S004", "Renew"),
+        ("Rapporteur : Mr Hans MEIER, Austria, EDG", "S003", "EDG"),
+        ("Rapporteurs : Ms Eva LIND, Sweden, ALDE ; Mr Hans MEIER, Austria, EPP-CD", "S002", "EPP-CD"),
+    ],
+)
+def test_rapporteur_entry_is_checked(line, code, flagged_text):
+    text = REPORT.format(year=2022, line=line)
+    [d] = lint(text, ["S"])
+    assert d.code == code and text[d.span.start : d.span.end] == flagged_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rapporteur : Mr Hans MEIER, Austria, SOC",
+        "Rapporteur : Mr Hans MEIER, Austria",  # no code: not a list that prints codes
+        "Rapporteurs : Mr Hans MEIER, Austria, SOC ; Ms Eva LIND, Sweden",
+    ],
+)
+def test_rapporteur_line_is_not_judged_as_a_list(line):
+    # S005 (missing code), S011 (Rule 56) and S012 (honorific, order) concern lists.
+    assert codes(REPORT.format(year=2022, line=line), ["S"]) == []
+
+
+def test_rapporteur_who_also_signs_is_no_duplicate_and_needs_no_legend():
+    text = (
+        "Doc. 15100 | 12 March 2022\n\nRapporteur : Mr Hans MEIER, Austria, NR\n\n"
+        "Signed:\n\nMEIER Hans, Austria, SOC\nLIND Eva, Sweden, ALDE\n\nTotal = 2\n\n"
+        "SOC: Socialists, Democrats and Greens Group\nALDE: Alliance of Liberals and Democrats for Europe\n"
+    )
+    assert codes(text, ["S"]) == []
+    assert codes(text.replace("Total = 2", "Total = 3"), ["S"]) == ["S001"]
+
+
 # -- S014 affiliations in prose ------------------------------------------------------------------------
 NEWS = "Committee adopts report\n\n{}\n"
 
@@ -489,6 +601,13 @@ NEWS = "Committee adopts report\n\n{}\n"
         # a text about the Assembly that never mentions the European Parliament
         ("The Assembly heard Ms Anna Berg (Germany, EPP) on the report.", "EPP", "EPP/CD"),
         ("The Assembly heard Mr Strasser (Germany, S&D) on the report.", "S&D", "SOC"),
+        # a spaced dash for the comma
+        ("The rapporteur, Ms Anna Berg (Germany - EPP-CD), spoke.", "EPP-CD", "EPP/CD"),
+        ("The rapporteur, Ms Anna Berg (Allemagne – SOC), spoke.", "Allemagne", "Germany"),
+        ("The rapporteur, Ms Anna Berg (Germany, EPP/DC), spoke.", "EPP/DC", "EPP/CD"),  # halves mixed
+        # a PACE group for a state that never joined
+        ("The report by Mr Pavel Novik (Belarus, EPP/CD) was adopted.", "Belarus", None),
+        ("The report by Mr Arben Gashi (Kosovo - SOC) was adopted.", "Kosovo", None),
     ],
 )
 def test_s014_affiliation_defects(sentence, flagged_text, fix):
@@ -513,6 +632,10 @@ def test_s014_affiliation_defects(sentence, flagged_text, fix):
         "The Monitoring Committee (Italie, SOC) met in Paris.",  # an institution, not a person
         "Ms Anna Berg (Italie, 2019) spoke.",  # no code
         "Ms Anna Berg (rapporteur, SOC) spoke.",  # not a country
+        "Ms Anna Berg (Germany - SOC) and Mr Jan Vos (Netherlands – ALDE) spoke at the Assembly.",
+        "The mandate of Ms Anna Berg (2014 - 2018) ended.",
+        "The Assembly heard the opposition leader Mr Pavel Novik (Belarus, BPF).",  # a national party
+        "Sviatlana Tsikhanouskaya (Belarus, opposition) spoke to the Assembly.",
     ],
 )
 def test_s014_silent(sentence):
@@ -525,6 +648,11 @@ def test_s014_french_texts():
     bad = "La commission a adopté le rapport de Stephanie Krisper (Austria, ADLE) devant l'Assemblée.\n"
     [d] = lint(NEWS.format(bad), ["S"])
     assert d.code == "S014" and d.fix.replacement == "Autriche"
+    dashed = "La commission a adopté le rapport du Président Pedro Sanchez (Espagne - PPE/DC) devant l'Assemblée.\n"
+    assert codes(NEWS.format(dashed), ["S"]) == []
+    for bad_code, fix in (("PPE/CD", "PPE/DC"), ("PPE", "PPE/DC")):  # mixed halves; the EP's French acronym
+        [d] = lint(NEWS.format(dashed.replace("PPE/DC", bad_code)), ["S"])
+        assert d.code == "S014" and d.fix.replacement == fix
 
 
 def test_affiliations_view():

@@ -20,9 +20,10 @@ LEGEND_RE = re.compile(
 
 def parse_legend(doc: Document, lines: list[Line], claimed: set[int]) -> set[int]:
     """Legend lines after the first signatory block; returns the lines claimed."""
-    if not doc.blocks:
+    lists = [b for b in doc.blocks if b.is_list]  # a report's rapporteur line has no legend
+    if not lists:
         return set()
-    after = doc.blocks[0].span.start
+    after = lists[0].span.start
     used: set[int] = set()
     for line in lines:
         if line.start < after or line.number in claimed or line.blank:

@@ -7,6 +7,8 @@ French editions:        Signataires : M. Jean DUPONT, France, ADLE ; Mme ...
 letter (parliamentarians' letters): a heading line ending in `signatories ...:`, then one
                         `- Senator Andre Gattolin, France` / `- Malte Gallée MEP, European
                         Union` a line: mixed case, titles, no group code
+rapporteur (reports, news): `Rapporteur : Mr Andreas GROSS, Switzerland, SOC`: a member's
+                        entry after the label, not a list of signatures
 """
 
 from __future__ import annotations
@@ -441,6 +443,71 @@ def _continues_inline(prev: str, nxt: str) -> bool:
     return prev.rsplit(";", 1)[-1].count(",") < 2
 
 
+# -- a report's rapporteur line: `Rapporteur : Mr Andreas GROSS, Switzerland, SOC` ----------
+# The label (assembly.coe.int prints `Rapporteur :`; `Rapporteure`, `Rapporteurs`,
+# `Co-rapporteur`, a short qualifier `Rapporteur for opinion`), then one entry or a few
+# joined by `;`, on the label's line or on the next one.
+RAPPORTEUR_HEADING = re.compile(
+    r"\s*(?:Co-?)?Rapporteur(?:e|es|s|\(e\)|\(s\))?(?:\s+[^\W\d][\w'’\-]*){0,6}?\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _rapporteur_entry_like(text: str, span: Span) -> bool:
+    """`Mr Given SURNAME, Country[, CODE]` and nothing else: a name (an honorific or a
+    surname in capitals, every word capitalised), a country (known, or cut off or
+    misspelt) and at most a code-like field. `Mr Andreas Gross, Switzerland, Socialist
+    Group` and prose after the label are not entries."""
+    fields = [text[f.start : f.end] for f in _fields(text, span.start, span.end)]
+    if not 2 <= len(fields) <= 3 or not all(fields):
+        return False
+    words = fields[0].split()
+    m = HONORIFIC_RE.match(fields[0])
+    name = fields[0][m.end() :].split() if m else words
+    if not 1 <= len(name) <= 8 or not (m or any(is_caps(w) for w in name)):
+        return False
+    if not all(w[0].isupper() or is_particle(w) for w in name) or not name[-1][0].isupper():
+        return False
+    if not (_is_country(fields[1]) or _is_damaged_country(fields[1])):
+        return False
+    return len(fields) == 2 or _is_code_like(fields[2]) or _known_code(fields[2])
+
+
+def _rapporteur_block(doc: Document, lines: list[Line], i: int) -> tuple[SignatoryBlock, int] | None:
+    """The rapporteur line ``i`` as a block of its entries: (block, last line index)."""
+    text = doc.text
+    line = lines[i]
+    m = RAPPORTEUR_HEADING.match(line.text)
+    if m is None:
+        return None
+    last = i
+    start, end = line.start + m.end(), line.start + len(line.text.rstrip())
+    if start >= end:  # the label alone: the entries are on the next line
+        j = i + 1
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j == len(lines) or j > i + 2:
+            return None
+        last = j
+        span = lines[j].stripped_span()
+        start, end = span.start, span.end
+    segments = []
+    pos = start
+    for stop in [*(k for k in range(start, end) if text[k] == ";"), end]:
+        seg = trim(text, pos, stop, " \t\r\n.")
+        if seg.end > seg.start:
+            segments.append(seg)
+        pos = stop + 1
+    if not segments or len(segments) > 6 or not all(_rapporteur_entry_like(text, seg) for seg in segments):
+        return None
+    entries = [_build_entry(text, seg, surname_first=False) for seg in segments]
+    hspan = trim(text, line.start + m.start(), line.start + m.end())
+    block = SignatoryBlock(
+        "rapporteur", Span(hspan.start, entries[-1].span.end), entries, Field(doc.slice(hspan), hspan)
+    )
+    return block, last
+
+
 def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> set[int]:
     """Find every signatory block; returns the numbers of the lines they occupy."""
     used: set[int] = set()
@@ -449,6 +516,16 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
     n = len(lines)
     while i < n:
         line = lines[i]
+        # A report's rapporteur line, also where the header claimed it as metadata. Not in
+        # a written declaration, whose signatory count the corpus compares with claims.
+        if not line.blank and not doc.is_written_declaration and RAPPORTEUR_HEADING.match(line.text):
+            found = _rapporteur_block(doc, lines, i)
+            if found is not None:
+                block, last = found
+                doc.blocks.append(block)
+                used.update(range(line.number, lines[last].number + 1))
+                i = last + 1
+                continue
         if line.blank or line.number in claimed:
             i += 1
             continue
@@ -524,7 +601,7 @@ def _attach_totals(doc: Document, lines: list[Line], taken: set[int], used: set[
         total = Total(int(m.group(1)), num, line.stripped_span())
         doc.totals.append(total)
         used.add(line.number)
-        before = [b for b in doc.blocks if b.span.end <= line.start]
+        before = [b for b in doc.blocks if b.span.end <= line.start and b.is_list]
         if before and before[-1].total is None:
             before[-1].total = total
 
@@ -532,7 +609,8 @@ def _attach_totals(doc: Document, lines: list[Line], taken: set[int], used: set[
 # -- affiliations in prose: `Piero Fassino (Italy, SOC)`, `Mr Christoph Strässer (SOC, Germany)` --
 @dataclass(slots=True)
 class Affiliation:
-    """A `(Country, CODE)` or `(CODE, Country)` bracket right after a person's name."""
+    """A `(Country, CODE)` or `(CODE, Country)` bracket right after a person's name
+    (`(Country - CODE)` too)."""
 
     span: Span  # the bracket, parentheses included
     name: Span  # the name before it (with its honorific)
@@ -543,13 +621,16 @@ class Affiliation:
     pace_only: bool = False
 
 
-_BRACKET = re.compile(r"\(([^(),;\n]{0,40}),([^(),;\n]{0,40})\)")
+# `(Italy, SOC)`; French reports also print `(Espagne - PPE/DC)`, with a spaced dash.
+_BRACKET = re.compile(r"\(([^(),;\n]{0,40})(?:,|\s[-–—]\s)([^(),;\n]{0,40})\)")
 _PROSE_CODE = re.compile(r"[A-Z][A-Z0-9&/.\- ]{0,8}")
-# Capitalised words that end institutions' names, not people's (`Monitoring Committee`).
+# Capitalised words that end institutions' names, not people's (`Monitoring Committee`),
+# and titles before a name (`Président Pedro Agramunt`).
 _NOT_NAME_WORDS = frozenset(
     "Committee Assembly Group Party Council Parliament Commission Court Union Republic Federation "
     "Kingdom States Office Ministry Bureau Delegation Government Assemblée Conseil Parlement Groupe "
-    "Comité Commission Délégation Gouvernement".split()
+    "Comité Commission Délégation Gouvernement President Président Présidente Chair Chairman "
+    "Chairperson Rapporteur Rapporteure Senator Sénateur Sénatrice Minister Ministre".split()
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*")
 _PACE_WORDS = re.compile(

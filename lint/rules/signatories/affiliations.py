@@ -6,15 +6,7 @@ from ...diagnostics import Fix, Problem
 from ...refdata import countries, groups
 from ..base import rule
 from . import codes
-from .countries import _cut_members, near_country
-
-
-def _name_in(country, language: str) -> str:
-    """The country's name as a text in ``language`` prints it."""
-    if language != "fr":
-        return country.name
-    index = countries()
-    return next((s for s in index.french if index.lookup(s) is country), country.name)
+from .countries import _cut_members, near_country, non_member_message, other_language_problem
 
 
 def _country_problem(doc, item):
@@ -28,15 +20,12 @@ def _country_problem(doc, item):
     index = countries()
     country = index.lookup(fld.text)
     if country is not None:
-        if index.in_language(fld.text, doc.language):
-            return None
-        right = _name_in(country, doc.language)
-        other, this = ("English", "a French") if doc.language == "fr" else ("French", "an English")
-        return Problem(
-            fld.span,
-            f"'{fld.text}' is the {other} name of {country.name}; {this} text prints '{right}'",
-            Fix(right, "unsafe"),
-        )
+        problem = other_language_problem(fld, country, doc.language)
+        if problem is None and country.status == "non-member" and _pace_code(item.group.text, doc.language):
+            # `(Belarus, EPP/CD)`: a PACE group for a state that never joined. With a
+            # national party (`(Belarus, BPF)`) it is a Belarusian politician.
+            problem = Problem(fld.span, non_member_message(country))
+        return problem
     guess = near_country(fld.text, doc.language)
     if guess:
         return Problem(
@@ -47,6 +36,11 @@ def _country_problem(doc, item):
         names = ", ".join(sorted(c.name for c in cut))
         return Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
     return None
+
+
+def _pace_code(raw: str, language: str) -> bool:
+    """A PACE group code (either edition's), also a mangled one (`EPP-CD`)."""
+    return raw in groups().pace or raw in groups().french or codes.repair(raw, language) is not None
 
 
 def _group_problem(doc, item):
@@ -83,12 +77,14 @@ def affiliation(doc, ctx):
     - a country named in the other language: `(Italie, SOC)` in an English text,
       `(Germany, PPE/DC)` in a French one;
     - a misspelt or cut-off country: `(Itlay, SOC)`;
+    - a PACE group for a state that never joined the Council of Europe: `(Belarus,
+      EPP/CD)` (with a national party, `(Belarus, BPF)`, it is that state's politician);
     - a malformed group code (`EPP-CD`), the French edition's code in an English text
       (`ADLE`), or, in a text about PACE that never mentions the European Parliament, a
       European Parliament code (`EPP`, `S&D`).
 
-    Only a bracket right after a person's name with exactly two comma-separated fields
-    counts, one a known country and the other code-like, or one a known group code and
+    Only a bracket right after a person's name with exactly two fields, separated by a
+    comma or a spaced dash (`(Espagne - PPE/DC)`, as French reports print it), counts, one a known country and the other code-like, or one a known group code and
     the other a country or empty. National parties (`(Germany, CDU)`), MEPs' groups in
     texts about the European Parliament, and lists (`(Bulgaria, Montenegro and Serbia)`)
     are left alone.
@@ -110,6 +106,14 @@ def affiliation(doc, ctx):
     The Parliamentary Assembly heard Ms Anna Berg (Germany, EPP) on the report.
     ```
 
+    ```text
+    Le rapport présenté par M. Pedro Sanchez (Spain - PPE/DC) a été adopté.
+    ```
+
+    ```text
+    The report by Mr Pavel Novik (Belarus, EPP/CD) was adopted today.
+    ```
+
     ## Use instead
     ```text
     The report, presented by Piero Fassino (Italy, SOC), welcomes the progress made.
@@ -121,6 +125,14 @@ def affiliation(doc, ctx):
 
     ```text
     The European Parliament heard Ms Anna Berg (Germany, EPP) and Mr Karl Weber (Germany, CDU).
+    ```
+
+    ```text
+    Le rapport présenté par M. Pedro Sanchez (Espagne - PPE/DC) a été adopté.
+    ```
+
+    ```text
+    The Assembly heard the opposition leader Mr Pavel Novik (Belarus, BPF) on the elections.
     ```
     """
     for item in doc.affiliations:

@@ -49,6 +49,20 @@ def _reversed_codes() -> dict[str, str]:
     return out
 
 
+@cache
+def _mixed_codes() -> dict[str, str]:
+    """Two-part codes with one half from the English code and the other from the French
+    one (`EPP/DC`, `PPE/CD`, `CE/DA`), either way round -> the English code."""
+    out = {}
+    for code, group in groups().pace.items():
+        if "/" not in code or "/" not in group.french or group.french == code:
+            continue
+        (ea, eb), (fa, fb) = code.split("/", 1), group.french.split("/", 1)
+        for a, b in ((ea, fb), (fa, eb), (fb, ea), (eb, fa)):
+            out[f"{a}/{b}"] = code
+    return out
+
+
 def repair(raw: str, language: str) -> str | None:
     """The valid code a mangled one most likely is, or None."""
     valid = valid_codes(language)
@@ -59,6 +73,9 @@ def repair(raw: str, language: str) -> str | None:
         return _reversed_codes()[norm]
     if norm.replace("/", "") in {c.replace("/", ""): c for c in valid}:
         return {c.replace("/", ""): c for c in valid}[norm.replace("/", "")]
+    if norm in _mixed_codes():
+        code = _mixed_codes()[norm]
+        return groups().pace[code].french if language == "fr" else code
     return None
 
 

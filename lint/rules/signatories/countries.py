@@ -3,6 +3,7 @@ document's date, S013 an observer or partner delegation."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from ...diagnostics import Fix, Problem, Severity
@@ -41,6 +42,57 @@ def near_country(text: str, language: str) -> str | None:
     return cut[0].name if cut[0].name in starts else (starts or [None])[0]
 
 
+def name_in(country, language: str) -> str:
+    """The country's name as a text in ``language`` prints it."""
+    if language != "fr":
+        return country.name
+    index = countries()
+    return next((s for s in index.french if index.lookup(s) is country), country.name)
+
+
+def _only_in(text: str, index) -> str | None:
+    """The language ("en" or "fr") in which ``text`` alone names a country (`Italie`,
+    `Italy`); None for names spelled alike in both (`France`, `Ukraine`) or unknown."""
+    en, fr = index.in_language(text, "en"), index.in_language(text, "fr")
+    return None if en == fr else ("en" if en else "fr")
+
+
+def other_language_problem(fld, country, language: str, where: str = "text") -> Problem | None:
+    """A known country named in the other language than the ``language`` of the text or
+    list (``where``) it stands in: `Italie` in English, `Germany` in French."""
+    if _only_in(fld.text, countries()) in (None, language):
+        return None
+    right = name_in(country, language)
+    other, this = ("English", "a French") if language == "fr" else ("French", "an English")
+    return Problem(
+        fld.span,
+        f"'{fld.text}' is the {other} name of {country.name}; {this} {where} prints '{right}'",
+        Fix(right, "unsafe"),
+    )
+
+
+# A list whose country names are at least this many, and more of them, in the other
+# language than the document's is a list in that language (a French letter's list quoted
+# in an English article): its odd entries are the ones in the document's language.
+FOREIGN_LIST_MIN = 3
+
+
+def list_language(block, language: str) -> str:
+    """The language a list's country names are in: the document's, unless most of its
+    names that differ between English and French are in the other language."""
+    index = countries()
+    votes = Counter(_only_in(s.country.text, index) for s in block.signatories if s.country is not None)
+    other = "en" if language == "fr" else "fr"
+    if votes[other] >= FOREIGN_LIST_MIN and votes[other] > votes[language]:
+        return other
+    return language
+
+
+def non_member_message(country) -> str:
+    note = f" ({country.note})" if country.note else ""
+    return f"{country.name} is not a Council of Europe member state{note}"
+
+
 @rule("S006", "unknown-country", fixable=True)
 def unknown_country(doc, ctx):
     """
@@ -52,6 +104,12 @@ def unknown_country(doc, ctx):
     the intended spelling as a suggestion, and so does a name cut off (`Mr John HOWELL,
     Unit` for United Kingdom: a country, not a group code). In French texts French names
     are accepted and only near misses and cut-off names are reported.
+
+    A country named in the other language is reported too: `Mr Carlo ROSSI, Italie, SOC`
+    in an English list, `M. Jean DUPONT, Germany, SOC` in a French one (names spelled
+    alike in both, `France`, `Ukraine`, are fine). A list whose names are mostly in the
+    other language (a French list quoted in an English article) is judged in that
+    language. A report's `Rapporteur : Mr X, Country, CODE` line is checked like a list.
 
     In a letter's signatory list (`Full list of signatories below:` then `- Senator Jean
     Dupont, France` lines), the last field is checked when it names a country or nearly
@@ -69,6 +127,18 @@ def unknown_country(doc, ctx):
 
     ```text
     Mr Roberto RAMPI, Italy, SOC ; Mr John HOWELL, Unit
+    ```
+
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Mr Carlo ROSSI, Italie, SOC ; Ms Anne DUPONT, France, ALDE
+    ```
+
+    ```text
+    Signataires : M. Carlo ROSSI, Italy, SOC ; Mme Anne DUPONT, France, ADLE
+    ```
+
+    ```text
+    Rapporteur : Mr Hans MEIER, Swizerland, SOC
     ```
 
     ```text
@@ -90,22 +160,37 @@ def unknown_country(doc, ctx):
     - Rep Marie Lemaire, France
     - John Smith MP, Chair, Foreign Affairs Committee, Australia
     ```
+
+    ```text
+    Signataires : M. Carlo ROSSI, Italie, SOC ; Mme Anne DUPONT, France, ADLE ; M. Jan NOWAK, Ukraine, PPE/DC
+    ```
     """
     index = countries()
-    for s in doc.signatories:
-        fld = s.country
-        if fld is None or index.lookup(fld.text) is not None:
-            continue
-        guess = near_country(fld.text, doc.language)
-        if guess:
-            yield Problem(
-                fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
-            )
-        elif len(cut := _cut_members(fld.text)) > 1:
-            names = ", ".join(sorted(c.name for c in cut))
-            yield Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
-        elif doc.language == "en":
-            yield Problem(fld.span, f"unknown country '{fld.text}': not a Council of Europe member state")
+    for block in doc.blocks:
+        language = list_language(block, doc.language)
+        for s in block.signatories:
+            problem = _country_problem(s.country, language, index)
+            if problem is not None:
+                yield problem
+
+
+def _country_problem(fld, language: str, index) -> Problem | None:
+    """S006's finding on one entry's country field, judged in the list's ``language``."""
+    if fld is None:
+        return None
+    if (country := index.lookup(fld.text)) is not None:
+        return other_language_problem(fld, country, language, "list")
+    guess = near_country(fld.text, language)
+    if guess:
+        return Problem(
+            fld.span, f"unknown country '{fld.text}'; did you mean '{guess}'?", Fix(guess, "unsafe")
+        )
+    if len(cut := _cut_members(fld.text)) > 1:
+        names = ", ".join(sorted(c.name for c in cut))
+        return Problem(fld.span, f"unknown country '{fld.text}': a name cut off? ({names})")
+    if language == "en":
+        return Problem(fld.span, f"unknown country '{fld.text}': not a Council of Europe member state")
+    return None
 
 
 def _pace_signatories(doc):
@@ -151,8 +236,7 @@ def not_a_member_state(doc, ctx):
         if country is None:
             continue
         if country.status == "non-member":
-            note = f" ({country.note})" if country.note else ""
-            yield Problem(s.country.span, f"{country.name} is not a Council of Europe member state{note}")
+            yield Problem(s.country.span, non_member_message(country))
         elif country.status == "member" and day is not None and not country.member_on(day):
             if country.left and day > country.left:
                 why = f"it left on {country.left:%d %B %Y}"

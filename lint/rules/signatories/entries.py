@@ -37,7 +37,7 @@ def duplicate_signatory(doc, ctx):
     ```
     """
     seen = {}
-    for s in doc.signatories:
+    for s in (s for b in doc.blocks if b.is_list for s in b.signatories):
         if s.surname is None:
             continue
         key = person_key(s)

@@ -209,7 +209,7 @@ def missing_group_code(doc, ctx):
     index = countries()
     for block in doc.blocks:
         entries = block.signatories
-        if not any(s.group is not None for s in entries):
+        if not block.is_list or not any(s.group is not None for s in entries):
             continue
         missing = [s for s in entries if _lacks_code(s, index)]
         if len(missing) < SYSTEMATIC_MISSING:

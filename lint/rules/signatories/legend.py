@@ -53,7 +53,7 @@ def legend_undefined_code(doc, ctx):
         return
     defined = {e.code.text for e in doc.legend}
     uses: dict[str, list] = {}
-    for s in doc.signatories:
+    for s in (s for b in doc.blocks if b.is_list for s in b.signatories):
         if s.group is not None:
             uses.setdefault(s.group.text, []).append(s.group)
     for code, fields in uses.items():

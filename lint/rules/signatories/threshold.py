@@ -46,15 +46,16 @@ def too_few_signatories(doc, ctx):
     Mr Roberto RAMPI, Italy, SOC ; Mr Gianni MARILOTTI, Italy, SOC ; and others
     ```
     """
-    if not doc.is_written_declaration or not doc.blocks:
+    blocks = [b for b in doc.blocks if b.is_list]  # not a rapporteur line
+    if not doc.is_written_declaration or not blocks:
         return
-    if any(b.incomplete_marker for b in doc.blocks):
+    if any(b.incomplete_marker for b in blocks):
         return
     if doc.date is not None and doc.date < RULE56_SINCE:
         return
     index = countries()
     members = []
-    for s in doc.signatories:
+    for s in (s for b in blocks for s in b.signatories):
         country = index.lookup(s.country.text) if s.country else None
         if country is None or country.status == "member":
             members.append((s, country))
@@ -65,7 +66,7 @@ def too_few_signatories(doc, ctx):
     need_g = ctx.option("min-groups", 2)
     if len(members) >= need_n and len(delegations) >= need_d and len(groups_) >= need_g:
         return
-    span = doc.header.wd_field.span if doc.header.wd_field else doc.blocks[0].span
+    span = doc.header.wd_field.span if doc.header.wd_field else blocks[0].span
     yield Problem(
         span,
         f"written declaration has {len(members)} signatories from {len(delegations)} national "
