@@ -322,8 +322,14 @@ def test_s006_a_list_in_the_other_language_is_judged_in_it():
     text = article + inline(*entries, "M. Hans MEIER, Austria, SOC")
     [d] = lint(text, ["S006"])
     assert text[d.span.start : d.span.end] == "Austria" and "a French list prints 'Autriche'" in d.message
-    # two French names are not enough to make an English article's list French
-    assert flagged(article + inline(*entries[:2], RAMPI), "S006") == ["Belgique", "Slovénie"]
+    # one French entry (honorific, country, code) does not make an English list French
+    assert flagged(article + inline(entries[0], RAMPI, MAIRE), "S006") == ["Belgique"]
+    # a short French list with no French prose around it (read as English) is French
+    short = inline("M. Luc PETIT, Belgique, ADLE", "Mme Anna KOVAC, Slovénie, PPE/DC")
+    assert parse(short).language == "en" and codes(short, ["S"]) == []  # ADLE, PPE/DC too
+    # entries whose honorific and code say nothing: their country names decide
+    pdf = "*Signed*¹:\n\nPETIT Luc, Belgique, SOC\nKOVAC Anna, Slovénie, SOC\nMEIER Hans, Austria, SOC\n"
+    assert flagged(pdf, "S006") == ["Austria"]
 
 
 def test_s006_french_name_in_a_letter():

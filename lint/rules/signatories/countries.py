@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from ...diagnostics import Fix, Problem, Severity
-from ...refdata import countries, fold
+from ...refdata import countries, fold, groups
 from ..base import rule
 
 
@@ -71,17 +71,36 @@ def other_language_problem(fld, country, language: str, where: str = "text") -> 
     )
 
 
-# A list whose country names are at least this many, and more of them, in the other
-# language than the document's is a list in that language (a French letter's list quoted
-# in an English article): its odd entries are the ones in the document's language.
-FOREIGN_LIST_MIN = 3
+# A list with at least this many entries written in the other language than the
+# document's, and more of them than in the document's, is a list in that language (a
+# French letter's list quoted in an English article, or a short text whose language
+# detection had little to go on): its odd entries are the ones in the document's language.
+FOREIGN_LIST_MIN = 2
+_HONORIFIC_LANGUAGE = {"M.": "fr", "Mme": "fr", "Mlle": "fr", "Mr": "en", "Ms": "en", "Mrs": "en"}
+
+
+def _entry_language(s, index) -> str | None:
+    """The language an entry is written in, by its country name, honorific and group code
+    (`M. Jean DUPONT, Belgique, ADLE`: French); None when they do not tell."""
+    votes = Counter()
+    if s.country is not None:
+        votes[_only_in(s.country.text, index)] += 1
+    if s.honorific is not None:
+        votes[_HONORIFIC_LANGUAGE.get(s.honorific.text)] += 1
+    if s.group is not None:
+        code = s.group.text
+        english, french = code in groups().pace, code in groups().french
+        votes[None if english == french else ("en" if english else "fr")] += 1
+    if votes["en"] == votes["fr"]:
+        return None
+    return "en" if votes["en"] > votes["fr"] else "fr"
 
 
 def list_language(block, language: str) -> str:
-    """The language a list's country names are in: the document's, unless most of its
-    names that differ between English and French are in the other language."""
+    """The language a list is written in: the document's, unless more of its entries are
+    written in the other language (and at least FOREIGN_LIST_MIN)."""
     index = countries()
-    votes = Counter(_only_in(s.country.text, index) for s in block.signatories if s.country is not None)
+    votes = Counter(_entry_language(s, index) for s in block.signatories)
     other = "en" if language == "fr" else "fr"
     if votes[other] >= FOREIGN_LIST_MIN and votes[other] > votes[language]:
         return other
@@ -107,9 +126,9 @@ def unknown_country(doc, ctx):
 
     A country named in the other language is reported too: `Mr Carlo ROSSI, Italie, SOC`
     in an English list, `M. Jean DUPONT, Germany, SOC` in a French one (names spelled
-    alike in both, `France`, `Ukraine`, are fine). A list whose names are mostly in the
-    other language (a French list quoted in an English article) is judged in that
-    language. A report's `Rapporteur : Mr X, Country, CODE` line is checked like a list.
+    alike in both, `France`, `Ukraine`, are fine). A list whose entries are mostly
+    written in the other language (country names, `M.`/`Mme`, the French edition's codes:
+    a French list quoted in an English article) is judged in that language. A report's `Rapporteur : Mr X, Country, CODE` line is checked like a list.
 
     In a letter's signatory list (`Full list of signatories below:` then `- Senator Jean
     Dupont, France` lines), the last field is checked when it names a country or nearly

@@ -7,15 +7,19 @@ from ...diagnostics import Fix, Problem, Severity
 from ...refdata import countries, groups
 from ..base import rule
 from . import codes
+from .countries import list_language
 
 
 def _group_fields(doc):
-    """Every group code printed in lists and in the legend."""
-    for s in doc.signatories:
-        if s.group is not None:
-            yield s.group
+    """Every group code printed in lists and in the legend, with the language of its list
+    (a French list quoted in an English text prints the French edition's codes)."""
+    for block in doc.blocks:
+        language = list_language(block, doc.language)
+        for s in block.signatories:
+            if s.group is not None:
+                yield s.group, language
     for entry in doc.legend:
-        yield entry.code
+        yield entry.code, doc.language
 
 
 @rule("S002", "malformed-group-code", fixable=True)
@@ -42,12 +46,11 @@ def malformed_group_code(doc, ctx):
     Mr Roberto RAMPI, Italy, SOC ; Ms Nerea AHEDO, Spain, ALDE ; Mr Paul GALLES, Luxembourg, EPP/CD
     ```
     """
-    valid = codes.valid_codes(doc.language)
-    for fld in _group_fields(doc):
+    for fld, language in _group_fields(doc):
         raw = fld.text
-        if raw in valid or codes.european_parliament_counterpart(raw, doc.language):
+        if raw in codes.valid_codes(language) or codes.european_parliament_counterpart(raw, language):
             continue
-        repaired = codes.repair(raw, doc.language)
+        repaired = codes.repair(raw, language)
         if repaired is not None:
             yield Problem(
                 fld.span,
@@ -55,7 +58,7 @@ def malformed_group_code(doc, ctx):
                 Fix(repaired, "unsafe"),
             )
             continue
-        guess = codes.nearest(raw, doc.language)
+        guess = codes.nearest(raw, language)
         hint = f"; nearest valid code is '{guess}'" if guess else ""
         yield Problem(
             fld.span,
@@ -95,7 +98,7 @@ def group_out_of_era(doc, ctx):
     day = doc.date
     if day is None:
         return
-    for fld in _group_fields(doc):
+    for fld, language in _group_fields(doc):
         code = codes.english_code(fld.text)
         if code is None:
             continue
@@ -103,7 +106,7 @@ def group_out_of_era(doc, ctx):
         if group.in_use(day):
             continue
         successor = codes.in_use_on(day, code)
-        if successor and doc.language == "fr":
+        if successor and language == "fr":
             successor = groups().pace[successor].french
         hint = f"; in use then: '{successor}'" if successor else ""
         yield Problem(
