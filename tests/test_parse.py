@@ -420,8 +420,8 @@ def test_rapporteur_line_leaves_legend_and_total_to_lists():
     "sentence, expected",
     [
         (
-            "Le rapport du Président Pedro Sanchez (Espagne - PPE/DC) a été adopté.",
-            ("Pedro Sanchez", "Espagne", "PPE/DC"),
+            "Le rapport du Président Luis Moreno (Portugal - CE/AD) a été adopté.",
+            ("Luis Moreno", "Portugal", "CE/AD"),
         ),
         ("The report by Ms Anna Berg (Germany – EPP/CD) was adopted.", ("Ms Anna Berg", "Germany", "EPP/CD")),
         ("Senator Jean Dupont (France, SOC) spoke.", ("Jean Dupont", "France", "SOC")),

@@ -654,10 +654,14 @@ def test_s014_french_texts():
     bad = "La commission a adopté le rapport de Stephanie Krisper (Austria, ADLE) devant l'Assemblée.\n"
     [d] = lint(NEWS.format(bad), ["S"])
     assert d.code == "S014" and d.fix.replacement == "Autriche"
-    dashed = "La commission a adopté le rapport du Président Pedro Sanchez (Espagne - PPE/DC) devant l'Assemblée.\n"
+    dashed = "La commission a adopté le rapport de la présidente Ana Moreno (Portugal – CE/AD) devant l'Assemblée.\n"
     assert codes(NEWS.format(dashed), ["S"]) == []
-    for bad_code, fix in (("PPE/CD", "PPE/DC"), ("PPE", "PPE/DC")):  # mixed halves; the EP's French acronym
-        [d] = lint(NEWS.format(dashed.replace("PPE/DC", bad_code)), ["S"])
+    for bad_code, fix in (
+        ("EC/AD", "CE/AD"),
+        ("DA/CE", "CE/AD"),
+        ("PPE", "PPE/DC"),
+    ):  # mixed halves; EP acronym
+        [d] = lint(NEWS.format(dashed.replace("CE/AD", bad_code)), ["S"])
         assert d.code == "S014" and d.fix.replacement == fix
 
 

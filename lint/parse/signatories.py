@@ -625,7 +625,7 @@ class Affiliation:
 _BRACKET = re.compile(r"\(([^(),;\n]{0,40})(?:,|\s[-–—]\s)([^(),;\n]{0,40})\)")
 _PROSE_CODE = re.compile(r"[A-Z][A-Z0-9&/.\- ]{0,8}")
 # Capitalised words that end institutions' names, not people's (`Monitoring Committee`),
-# and titles before a name (`Président Pedro Agramunt`).
+# and titles before a name (`Président Jean Dupont`).
 _NOT_NAME_WORDS = frozenset(
     "Committee Assembly Group Party Council Parliament Commission Court Union Republic Federation "
     "Kingdom States Office Ministry Bureau Delegation Government Assemblée Conseil Parlement Groupe "

@@ -107,7 +107,7 @@ def affiliation(doc, ctx):
     ```
 
     ```text
-    Le rapport présenté par M. Pedro Sanchez (Spain - PPE/DC) a été adopté.
+    Le rapport présenté par M. Luis Moreno (Italy - SOC) a été adopté.
     ```
 
     ```text
@@ -128,7 +128,7 @@ def affiliation(doc, ctx):
     ```
 
     ```text
-    Le rapport présenté par M. Pedro Sanchez (Espagne - PPE/DC) a été adopté.
+    Le rapport présenté par M. Luis Moreno (Italie - SOC) a été adopté.
     ```
 
     ```text
