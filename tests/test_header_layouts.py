@@ -102,3 +102,74 @@ def test_furniture_words_later_in_the_body_stay_prose():
     doc = parse(text)
     assert doc.header.title.text == "A title here"
     assert paragraphs(doc) == ["We call for release.", "Print"]
+
+
+# -- the date of an article without a header line ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "field"),
+    [
+        (
+            " date 2021-03-09 Members of the Assembly signed a declaration.\n",
+            dt.date(2021, 3, 9),
+            "2021-03-09",
+        ),
+        ("Published: 4 November 2021\n\nMembers signed.\n", dt.date(2021, 11, 4), "4 November 2021"),
+        ("Posted on Nov. 4, 2021\n\nMembers signed.\n", dt.date(2021, 11, 4), "Nov. 4, 2021"),
+        ("Publié le 4 novembre 2021\n\nLes membres ont signé.\n", dt.date(2021, 11, 4), "4 novembre 2021"),
+        ("March 9, 2021\n\n\nMembers signed.\n", dt.date(2021, 3, 9), "March 9, 2021"),
+        ("09/03/2021 Rule of law\nMembers signed.\n", dt.date(2021, 3, 9), "09/03/2021"),
+        ("03/19/2021\nMembers signed.\n", dt.date(2021, 3, 19), "03/19/2021"),  # no 19th month
+        (
+            "Logo Assembly Logo Hemicycle\n\nA headline\n\nKyiv, 09.03.2021 – Members signed today.\n",
+            dt.date(2021, 3, 9),
+            "09.03.2021",
+        ),
+        ("<<\n\n, 9 March 2021\n\nTo: the President\n", dt.date(2021, 3, 9), "9 March 2021"),
+    ],
+)
+def test_article_date_from_the_top_lines(text, date, field):
+    doc = parse(text)
+    assert doc.header.date == date
+    assert doc.header.date_field.text == field
+    assert doc.slice(doc.header.date_field.span) == field
+
+
+def test_a_labelled_date_keeps_its_paragraph_and_a_date_line_is_not_prose():
+    doc = parse(" date 2021-03-09 Members of the Assembly signed a declaration.\n")
+    assert paragraphs(doc) == ["date 2021-03-09 Members of the Assembly signed a declaration."]
+    doc = parse("09/03/2021 Rule of law\nMembers signed.\n")
+    assert paragraphs(doc) == ["Members signed."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page's clock, not the article's date
+        "login | registration\ntoday 09.03.2021 01:13\n(by Kyiv time)\n\nMembers signed.\n",
+        # a date in a sentence is what the text is about
+        "On March 9, 2021, members of the Assembly signed a declaration.\n",
+        "Strasbourg, 9 March 2021, was the place where members signed.\n",
+        "09/03/2021 was the day when members of the Assembly signed a declaration.\n",
+        # below the top lines
+        "Headline\n\nSubtitle\n\nFirst paragraph.\n\nSecond paragraph.\n\nPublished: 9 March 2021\n",
+        # not a real date
+        "Published: 31 April 2021\n\nMembers signed.\n",
+    ],
+)
+def test_no_article_date_from_other_places(text):
+    assert parse(text).header.date is None
+
+
+def test_the_header_date_wins_over_a_dateline():
+    text = "Published: 9 March 2021\n\nWritten declaration No. 700 | Doc. 15000 | 1 June 2020\n\nText.\n"
+    assert parse(text).header.date == dt.date(2020, 6, 1)
+
+
+def test_an_article_date_lets_the_era_rules_judge_its_list():
+    from tests.helpers import flagged
+
+    text = " date 2022-04-07 Members signed.\n\nMr Duncan BAKER, United Kingdom, EDG ; Mr Roberto RAMPI, Italy, SOC\n"
+    assert flagged(text, "S003") == ["EDG"]
+    assert flagged(text.replace(" date 2022-04-07 ", ""), "S003") == []

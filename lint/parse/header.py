@@ -136,6 +136,8 @@ def parse_header(doc: Document, lines: list[Line]) -> set[int]:
             claimed.add(line.number)
             if not had_wd and doc.header.wd_field is not None:
                 wd_line = line
+    if doc.header.date_field is None:
+        _dateline(doc, lines, claimed)
     anchor = wd_line or doc_line
     if anchor is not None:
         for line in lines[: anchor.number - 1]:
@@ -194,3 +196,112 @@ def _set_title(doc: Document, line: Line, claimed: set[int]) -> None:
     span = line.stripped_span()
     doc.header.title = Field(doc.slice(span), span)
     claimed.add(line.number)
+
+
+# -- the date of an article with no header line ---------------------------------------------
+#
+# News and NGO pages print their date in a few fixed forms at the top:
+#    date 2022-04-07 The members of …          (a label, then the first paragraph)
+#    Published: 7 December 2023 / Publié le 7 décembre 2023
+#    December 7, 2023                          (a line of its own)
+#    15/12/2022 Monitoring                     (a date and a short category)
+#    Strasbourg, 06.09.2013 – At its meeting … (a dateline: place, date, dash)
+# Only the first few lines are read, and only these forms: a date inside a sentence is what
+# the text talks about, not when it was written ("today 29.09.2016 01:13" is the page's
+# clock, not the article's date).
+DATELINE_SCAN_LINES = 4  # non-blank lines from the top
+
+_ABBR_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_ANY_MONTH = "|".join(sorted([*MONTHS, *_ABBR_MONTHS], key=len, reverse=True))
+_TOP_DATES = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    re.compile(
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<name>{_ANY_MONTH})\.?,?\s+(?P<year>\d{{4}})(?!\d)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?P<name>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)", re.I
+    ),
+    # European numeric dates: day first (06.09.2013, 15/12/2022); a slash date whose
+    # second number cannot be a month is month first.
+    re.compile(r"(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d./])"),
+)
+_LABEL = re.compile(
+    r"(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|publié\s+le|mis\s+en\s+ligne\s+le|"
+    r"date\s+de\s+publication)\s*:?\s*",
+    re.I,
+)
+# A place before a dateline ("Strasbourg, ", "Kyiv, "); left blank in some letters (", ").
+_PLACE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?,\s*")
+_DASH_AFTER = re.compile(r"\s*(?:[–—]|-\s)")
+# What may follow a date on a line of its own: nothing, a short category ("Monitoring"), or
+# page furniture after a pipe.
+_SHORT_TAIL = re.compile(r"\s*(?:\|.*|[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})?\s*")
+
+
+def _top_date(text: str, start: int, end: int):
+    """(date | None, match end) for a date starting exactly at ``start``; None if no date."""
+    for regex in _TOP_DATES:
+        m = regex.match(text, start, end)
+        if m is None:
+            continue
+        day, year = int(m["day"]), int(m["year"])
+        if "name" in regex.groupindex:
+            name = m["name"].lower()
+            month = MONTHS.get(name) or _ABBR_MONTHS.get(name.rstrip("."))
+        else:
+            month = int(m["month"])
+            if "sep" in regex.groupindex and m["sep"] == "/" and month > 12 and day <= 12:
+                day, month = month, day
+        try:
+            return dt.date(year, month, day), m.end()
+        except (ValueError, TypeError):
+            return None, m.end()
+    return None
+
+
+def _dateline(doc: Document, lines: list[Line], claimed: set[int]) -> None:
+    """The document's date from a dateline at the top, when there is no header date."""
+    text = doc.text
+    seen = 0
+    for line in lines:
+        if seen >= DATELINE_SCAN_LINES:
+            return
+        if line.blank:
+            continue
+        seen += 1
+        if line.number in claimed:
+            continue
+        span = trim(text, line.start, line.end)
+        start, end = span.start, span.end
+        found = None  # (date, date start, date end, whole line)
+        label = _LABEL.match(text, start, end)
+        if label is not None and label.end() > start:
+            got = _top_date(text, label.end(), end)
+            if got is not None:
+                found = (got[0], label.end(), got[1], not text[got[1] : end].strip())
+        if found is None:
+            got = _top_date(text, start, end)
+            if got is not None:
+                tail = _SHORT_TAIL.fullmatch(text, got[1], end)
+                if tail is not None:
+                    found = (got[0], start, got[1], True)
+        if found is None:
+            place = _PLACE.match(text, start, end)
+            if place is not None:
+                got = _top_date(text, place.end(), end)
+                if got is not None and (
+                    not text[got[1] : end].strip() or _DASH_AFTER.match(text, got[1], end) is not None
+                ):
+                    found = (got[0], place.end(), got[1], not text[got[1] : end].strip())
+        if found is None:
+            continue
+        date, a, b, whole = found
+        if date is None:
+            continue  # not a real date: the prose rules see it
+        doc.header.date = date
+        doc.header.date_field = Field(text[a:b], Span(a, b))
+        if whole:
+            claimed.add(line.number)
+        return
