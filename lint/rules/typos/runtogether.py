@@ -15,7 +15,9 @@ LEADING = frozenset(
 )
 # ... and that a word rarely ends with by accident (unlike "on", "in", "as", "is", "it").
 TRAILING = frozenset("the and of for to with from that this their which".split())
-FUNCTION_WORDS = LEADING | TRAILING | frozenset("in on at by is are was as or it its his her our we".split())
+FUNCTION_WORDS = (
+    LEADING | TRAILING | frozenset("in on at by is are was as or it its his her our we such".split())
+)
 # Heads and prefixes of real closed compounds (statebuilding, antigovernment).
 COMPOUND_PARTS = frozenset(
     """anti non pre post counter over under cyber inter intra multi self semi super ultra mega
@@ -25,11 +27,15 @@ COMPOUND_PARTS = frozenset(
     power watch maker makers ability women woman person people member members master board
     books fully space stone street photo video radio extra double cross every there where never
     green black white north south east west single smart light speed sports sport school blood
-    front stock waste conference taking holding writing fighting check""".split()
+    front stock waste conference taking holding writing fighting check persons masters abilities
+    working telling backing planning learning""".split()
 )
 MIN_LENGTH = 5
 MAX_LENGTH = 40  # two words are never longer; splitting costs time quadratic in the length
 CONTENT = 4.8  # two content words must both be this common to be a run-together pair
+# ... or this common when both are long ("politicalprisoners"): long words glued together
+# are almost never a closed compound.
+LONG_CONTENT, LONG_PART = 4.0, 7
 RARE = 3.0  # a token at or above this Zipf frequency is a word, not a typo
 
 
@@ -41,7 +47,8 @@ def split(word: str, zipf) -> tuple[str, str] | None:
     - A word absent from the list splits into a leading function word and a common word
       ("to" + "release"), a common word and a trailing function word ("release" + "the"),
       or two very common content words of 5 letters or more that are not the usual parts
-      of closed compounds ("human" + "rights", not "state" + "building").
+      of closed compounds ("human" + "rights", not "state" + "building"); two long words
+      (7 letters or more) need only be common ("political" + "prisoners").
     """
     own = zipf(word)
     if own >= RARE + 0.5:
@@ -59,11 +66,12 @@ def split(word: str, zipf) -> tuple[str, str] | None:
             ok = len(b) >= 4 and zb >= (4.5 if a == "for" else 4.0)
         elif b in TRAILING:
             ok = len(a) >= 4 and za >= 4.0
+        elif a in COMPOUND_PARTS or b in COMPOUND_PARTS:
+            ok = False
+        elif len(a) >= LONG_PART and len(b) >= LONG_PART:
+            ok = za >= LONG_CONTENT and zb >= LONG_CONTENT
         else:
-            ok = (
-                len(a) >= 5 and len(b) >= 5 and za >= CONTENT and zb >= CONTENT
-                and a not in COMPOUND_PARTS and b not in COMPOUND_PARTS
-            )  # fmt: skip
+            ok = len(a) >= 5 and len(b) >= 5 and za >= CONTENT and zb >= CONTENT
         if ok:
             score = min(za, zb)
             if score > best_score:

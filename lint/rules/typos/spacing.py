@@ -155,6 +155,68 @@ _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news
 # ("a,b"), capitals after it (codes such as "EPP/CD,SOC") are not judged.
 _GLUED_COMMA = re.compile(r",(?=[a-zà-ÿ]{2})")
 _CODE_CHARS = re.compile(r"[/\\=@_:#&+*<>{}\[\]|~^$%]|\d|\.\w")
+# A full stop glued to the next sentence ("the report.Furthermore"): the pattern finds a
+# full stop before a capital; ``_glued_stop`` then asks for a sentence's end before it and a
+# sentence's first word after it.
+_STOP_CAPITAL = re.compile(r"\.(?=[^\W\d_a-zß-ÿ])")
+# Top-level domains written with a capital ("Booking.Com"): a name, not two sentences.
+_TLD_WORDS = frozenset("com org net int info gov edu".split())
+_TWO_LETTER_STARTER = 5.0  # a two-letter first word of a sentence is a common word (Zipf)
+_SENTENCE_WORD = re.compile(r"([^\W\d_]+)(?:['’][a-z]{1,2})?")  # "It", "It’s"
+_DOMAIN_TOKEN = re.compile(r"[\w.-]+")
+_OPENERS = "([\"“‘'«`"
+_CLOSERS = ")]\"”’'»`"
+
+
+def _glued_stop(text: str, at: int, floor: int, ceiling: int, language: str = "en") -> bool:
+    """The full stop at ``at`` ends a sentence glued to the next one: a word of two
+    lower-case letters or more (a closing bracket or quote may follow it) before it, a
+    capitalised word of two letters or more after it, and nothing but letters on either
+    side up to the white space. Initials and abbreviations (J.R.R., e.g., U.S.), numbers
+    (Doc.15575, No.5, 2.5), file names (report.PDF), domains (pace.coe.int, Booking.Com)
+    and dotted identifiers (System.Out.Print) fail one of these."""
+    if at <= floor or text[at - 1].isspace():
+        return False  # ".Xdefaults": a file name, the full stop is not glued to a word
+    before = text[max(floor, at - 40) : at].split()
+    after = text[at + 1 : min(ceiling, at + 41)].split()
+    if not before or not after:
+        return False
+    if before[-1][:1] in _OPENERS and after[0].rstrip(".,;:!?")[-1:] in _CLOSERS:
+        return False  # a quoted identifier: "decimal.Decimal", `typing.Generic`
+    left = before[-1].lstrip(_OPENERS).rstrip(_CLOSERS)
+    right = after[0].rstrip(_CLOSERS + ".,;:!?")
+    if len(left) < 2 or not left.isalpha() or not left[1:].islower():
+        return False  # also "GLib.Variant", "ElementTree.Element": code, not a sentence
+    word = _SENTENCE_WORD.fullmatch(right)
+    if word is None or len(word.group(1)) < 2 or not word.group(1)[1:].islower():
+        return False
+    first = word.group(1).lower()
+    if first in _TLD_WORDS or first == left.lower():
+        return False  # "Booking.Com"; a module and its class ("pdb.Pdb")
+    from ...words import zipf
+
+    if left.islower() and zipf(left, language) == 0:
+        return False  # a lower-case non-word: a module or a program ("asyncio.Lock")
+    if len(first) == 2:
+        return zipf(first, language) >= _TWO_LETTER_STARTER  # "It", "Il", "We"; not "Tk"
+    return True
+
+
+def _namespace(text: str, at: int) -> bool:
+    """The word before the full stop at ``at`` is glued to a capitalised word elsewhere in
+    the text too ("gdb.Value" … "gdb.Breakpoint"): a module or a namespace, while two
+    sentences glued after the same word are a one-off."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(text[start:at])}\.[^\W\d_a-zß-ÿ]")
+    return len(pattern.findall(text)) > 1
+
+
+def _domain_like(piece: str) -> bool:
+    """A protected span that is only a domain-shaped token: the protection's own domain
+    pattern ignores case, so "reference.It" would count; ``_glued_stop`` judges these."""
+    return _DOMAIN_TOKEN.fullmatch(piece) is not None
 
 
 def _glued_comma(text: str, at: int, floor: int, ceiling: int) -> bool:
@@ -178,9 +240,12 @@ def no_space_after_colon(doc, ctx):
     """
     ## What it does
     Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)"),
-    and a comma glued between two words when a lower-case word follows it
-    ("Christoph Strasser,on behalf of"). Times and ratios (10:30, 3:1), numbers (1,000),
-    URLs, e-mail addresses, single letters and codes ("a,b", "EPP/CD,SOC") are not judged.
+    a comma glued between two words when a lower-case word follows it
+    ("Christoph Strasser,on behalf of"), and a full stop glued between two sentences
+    ("the report.Furthermore, the committee"). Times and ratios (10:30, 3:1), numbers
+    (1,000, No.5, Doc.15575, 2.5), URLs, e-mail addresses, domain names (pace.coe.int),
+    abbreviations and initials (e.g., U.S., J.R.R.), file names (report.PDF), single
+    letters and codes ("a,b", "EPP/CD,SOC") are not judged.
 
     ## Why is this bad?
     The missing space is a typing slip that also defeats search and line breaking. The
@@ -199,10 +264,15 @@ def no_space_after_colon(doc, ctx):
     The report was prepared by Christoph Strasser,on behalf of the committee.
     ```
 
+    ```text
+    The committee adopted the report.Furthermore, it asked for a follow-up.
+    ```
+
     ## Use instead
     ```text
     The letter was released: the authorities did not answer by 10:30 (see https://pace.coe.int).
     The report by Christoph Strasser, on behalf of the committee, counted 1,000 cases (see items a,b).
+    See Doc.15575, No.5, e.g.The annex, the U.S.Congress and pace.coe.int. It was adopted.
     ```
     """
     text = doc.text
@@ -219,6 +289,17 @@ def no_space_after_colon(doc, ctx):
                 continue
             mark = m.group(1)
             yield Problem(Span(m.start(), m.end()), f"no space after '{mark}'", Fix(mark + " ", "safe"))
+        for m in _STOP_CAPITAL.finditer(text, span.start, span.end):
+            at = m.start()
+            if not _glued_stop(text, at, span.start, span.end, "fr" if doc.language == "fr" else "en"):
+                continue
+            if _namespace(text, at):
+                continue
+            if any(
+                p.start <= at < p.end and not _domain_like(text[p.start : p.end]) for p in doc.protected_spans
+            ):
+                continue  # a URL, an e-mail address, a handle, a quoted title (rare: few reach here)
+            yield Problem(Span(at, at + 1), "no space after '.' between two sentences", Fix(". ", "safe"))
         if "," not in text[span.start : span.end]:
             continue
         for m in _GLUED_COMMA.finditer(text, span.start, span.end):
@@ -230,8 +311,8 @@ def no_space_after_colon(doc, ctx):
             yield Problem(Span(at, at + 1), "no space after ','", Fix(", ", "safe"))
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|(?<=[A-Za-zÀ-ÿ])[\u200c\u200d](?=[A-Za-zÀ-ÿ])")
-_INVISIBLE = "\u200b\u2060\ufeff\u200c\u200d\u00a0\u202f"
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<=[A-Za-zÀ-ÿ])[\u200c\u200d](?=[A-Za-zÀ-ÿ])")
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200c\u200d\u00a0\u202f"
 _NBSP_IN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([\u00a0\u202f])([^\W\d_]+)(?![^\W\d_])")
 
 
@@ -240,8 +321,9 @@ def invisible_in_word(doc, ctx):
     """
     ## What it does
     Finds zero-width characters (zero-width space, word joiner, a byte-order mark inside
-    the text, zero-width joiners between Latin letters) and no-break spaces that split a
-    word ("hu\u00a0man rights").
+    the text, zero-width joiners between Latin letters), soft hyphens (U+00AD, which copy
+    from web pages: "PA\u00adCE", "tabl\u00aded") and no-break spaces that split a word
+    ("hu\u00a0man rights").
 
     ## Why is this bad?
     The reader sees nothing, but search, spell checking and name matching see two words
@@ -257,6 +339,10 @@ def invisible_in_word(doc, ctx):
     The authorities detained human\u200b rights defenders.
     ```
 
+    ```text
+    The motions were tabl\u00aded by members of PA\u00adCE.
+    ```
+
     ## Use instead
     ```text
     The authorities detained human rights defenders on 25\u00a0November 2020.
@@ -269,7 +355,8 @@ def invisible_in_word(doc, ctx):
         if m.start() == 0 and m.group(0) == "\ufeff":
             continue  # a byte-order mark at the start of the file is the encoding's business
         name = {"\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "byte-order mark",
-                "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner"}[m.group(0)]  # fmt: skip
+                "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
+                "\u00ad": "soft hyphen"}[m.group(0)]  # fmt: skip
         yield Problem(Span(m.start(), m.end()), f"invisible character ({name}) in the text", Fix("", "safe"))
     from ...words import zipf
 
