@@ -82,3 +82,33 @@ def is_common_word(word: str, language: str = "en", threshold: float = 3.0) -> b
 def is_word(word: str, language: str = "en") -> bool:
     """Any word in the language's top-N list."""
     return word.lower() in frequencies(language)
+
+
+def _derive_large(language: str) -> list[str]:
+    import wordfreq
+
+    return [w for w in wordfreq.top_n_list(language, 10_000_000, wordlist="large") if w.isalpha()]
+
+
+@cache
+def large_vocabulary(language: str = "en") -> frozenset[str]:
+    """Every word of wordfreq's large list (~320,000 English words, down to Zipf 1): the
+    rare words the top-N table leaves out. Loaded only when a rule asks about a word the
+    table does not know (a few per document at most): the derived file takes ~50 ms."""
+    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-large.marshal")
+    words = None
+    try:
+        with open(path, "rb") as handle:
+            words = marshal.loads(handle.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        words = None
+    if not isinstance(words, list) or not words:
+        words = _derive_large(language)
+        write_atomic(path, marshal.dumps(words))
+    return frozenset(words)
+
+
+def is_known_word(word: str, language: str = "en") -> bool:
+    """In the top-N table or, failing that, anywhere in wordfreq's large list."""
+    word = word.lower()
+    return word in frequencies(language) or word in large_vocabulary(language)

@@ -1,4 +1,5 @@
-"""T002 known misspellings (codespell's dictionary) and T003 repeated words."""
+"""T002 misspellings (codespell's dictionary, and unknown words one edit from a common word)
+and T003 repeated words."""
 
 from __future__ import annotations
 
@@ -8,12 +9,18 @@ from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ...parse.prose import SpanSet
 from ..base import rule
-from .tokens import joined, tokens, usable
+from .nearmiss import MIN_LENGTH
+from .splitword import split_fragment
+from .tokens import capitalised, joined, name_words, tokens, usable
 
 # A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
 # trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
 REAL_WORD = 3.3
 COMMON = 5.0  # above this no codespell key occurs ("thats" is 4.5): skip the lookup
+# A capitalised key this common (Zipf) may be a place or a name ("Herat", "Linz", "Handel"):
+# trusted inside a sentence only when the document uses the correction too.
+NAME_LIKE = 2.0
+MIN_INSIDE = 5  # shorter capitalised keys are names and acronyms as often as slips ("Dito", "Toom")
 
 
 def _match_case(word: str, fix: str) -> str:
@@ -28,50 +35,122 @@ def _match_case(word: str, fix: str) -> str:
 def misspelling(doc, ctx):
     """
     ## What it does
-    Finds words that codespell's maintained misspelling dictionary lists with a single,
-    unambiguous correction ("goverment" → "government", "untill" → "until"). Only
-    lower-case words, or a capitalised first word of a sentence, are judged: names,
-    URLs, e-mail addresses, hashtags and quoted titles are left alone.
+    Finds misspelt words, two ways:
+
+    - words that codespell's maintained misspelling dictionary lists with a single,
+      unambiguous correction ("goverment" → "government", "untill" → "until"), in lower
+      case, at the start of a sentence, or capitalised inside one ("the Parliamentary
+      Assembley") when the word is no part of a person's name in the document;
+    - long lower-case words (7 letters or more) that are no English word at all (absent
+      from wordfreq's large list of ~300,000 words) nor French, one letter deleted,
+      inserted, replaced or two letters swapped away from a common English word
+      ("prisonners" → "prisoners", "democarcy" → "democracy").
+
+    Names, words in capitals, URLs, e-mail addresses, hashtags, quoted titles, pieces of a
+    split word ("govern ment"), the last word of a cut-off paragraph and an unknown word
+    the document uses more than once (a term, not a slip) are left alone.
 
     ## Why is this bad?
     A misspelling in a published declaration undermines its authority and breaks search.
-    The fix is safe: the dictionary gives exactly one correction.
+    The dictionary's fix is safe: it gives exactly one correction. A near miss gets an
+    unsafe fix when one common word is one edit away, and no fix when several are
+    ("signatores": signatures or signatories?).
 
     ## Example
     ```text
     We call on the goverment to release all political prisoners untill the elections.
     ```
 
+    ```text
+    The Parliamentary Assembley called for the release of political prisonners.
+    ```
+
     ## Use instead
     ```text
     We call on the government to release all political prisoners until the elections.
+    The Parliamentary Assembly met Ms Ann Herat; the antigovernment protests were peaceful.
     ```
     """
     from ...words import zipf
     from .dictionary import correction
+    from .nearmiss import suggestions
+    from .runtogether import split
 
-    for tok in tokens(doc):
+    text = doc.text
+    for tok in [*tokens(doc), *capitalised(doc)]:
         word = tok.text
         if len(word) < 3:
             continue
         key = word.lower().replace("’", "'")
-        if zipf(key) >= COMMON:
+        frequency = zipf(key)
+        if frequency >= COMMON:
             continue  # "the", "and": never a dictionary key, and the most frequent tokens
+        inside = word[0].isupper() and not tok.sentence_start  # capitalised inside a sentence
         fix = correction(key)
-        if fix is None or not usable(doc, tok):
+        if fix is not None:
+            if frequency >= REAL_WORD and not ("'" in fix or " " in fix):
+                continue
+            if inside and (
+                len(word) < MIN_INSIDE
+                or (frequency >= NAME_LIKE and not _mentions(text, fix))
+                or zipf(key, "fr") >= REAL_WORD
+            ):
+                continue  # "Herat", "Linz", "Gost", "Somme": places and names, not slips
+            if not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
+                continue  # "govern ment": T011 joins the pieces; "ment" → "meant" would be wrong
+            if word[0].isupper() and key in name_words(doc):
+                continue
+            fixed = _match_case(word, fix)
+            yield Problem(
+                Span(tok.start, tok.end),
+                f"misspelled word '{word}': did you mean '{fixed}'?",
+                Fix(fixed, "safe"),
+            )
             continue
-        if zipf(key) >= REAL_WORD and not ("'" in fix or " " in fix):
+        if inside or frequency > 0 or len(word) < MIN_LENGTH or "'" in key:
             continue
-        fixed = _match_case(word, fix)
-        yield Problem(
-            Span(tok.start, tok.end), f"misspelled word '{word}': did you mean '{fixed}'?", Fix(fixed, "safe")
-        )
+        found = suggestions(key)
+        if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
+            continue
+        if _cut_off(text, tok.end) or split(key, zipf) is not None:
+            continue  # a truncated paragraph; T001's run-together words ("torelease")
+        if len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) > 1:
+            continue  # a term the document uses again ("manpage"), not a slip
+        if word[0].isupper() and key in name_words(doc):
+            continue
+        shown = [_match_case(word, w) for w in found]
+        if len(shown) == 1:
+            message, fix_ = f"unknown word '{word}': did you mean '{shown[0]}'?", Fix(shown[0], "unsafe")
+        else:
+            alternatives = " or ".join(f"'{w}'" for w in shown)
+            message, fix_ = f"unknown word '{word}': did you mean {alternatives}?", None
+        yield Problem(Span(tok.start, tok.end), message, fix_)
+
+
+def _mentions(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a word, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+_CUT_OFF = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\r?\n?[ \t]*\Z)")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """The word ending at ``end`` ends its paragraph without punctuation: a cut-off text
+    ("… no real progre"), not a misspelling."""
+    return _CUT_OFF.match(text, end) is not None
 
 
 # The second word must end there: "three three-year terms" repeats no word.
 _REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?![-\u2010\u2011])", re.IGNORECASE)
 # Legitimate doubles: "that that", "had had"; French reflexives "nous nous", "vous vous".
 ALLOWED_REPEATS = frozenset("that had nous vous".split())
+# ... but "that that" before a determiner or a subject pronoun is a slip: the second
+# "that" (a demonstrative: "that that decision", "that that is") cannot stand there.
+_AFTER_THAT_THAT = re.compile(
+    r"\s+(?:the|a|an|these|those|this|his|her|its|our|their|my|your|he|she|we|they|i|you|it)\b",
+    re.IGNORECASE,
+)
 # A capitalised word glued to a copy of itself ("Oleg SentsovSentsov"): a paste slip. Halves
 # of three letters are brand names often enough (TomTom, BonBon) to be left alone.
 _LONG_WORD = re.compile(r"[^\W\d_]{8,}")
@@ -94,9 +173,10 @@ def repeated_word(doc, ctx):
     ## What it does
     Finds a word written twice in a row ("the the"), ignoring case, and a capitalised
     word glued to a copy of itself ("Oleg SentsovSentsov", halves of four letters or
-    more). Doubled names ("Bora Bora"), the grammatical "that that" and "had had", and a
-    word before a compound that starts with it ("three three-year terms") are not
-    findings.
+    more). Doubled names ("Bora Bora"), the grammatical "that that" ("that that decision")
+    and "had had", and a word before a compound that starts with it ("three three-year
+    terms") are not findings; "that that" before a determiner or a subject pronoun ("mean
+    that that the other violations") is.
 
     ## Why is this bad?
     A doubled word is an editing slip that readers notice at once. The fix (unsafe:
@@ -109,6 +189,10 @@ def repeated_word(doc, ctx):
 
     ```text
     We call for the release of Oleg SentsovSentsov and other prisoners.
+    ```
+
+    ```text
+    It does not mean that that the other violations are acceptable.
     ```
 
     ## Use instead
@@ -124,8 +208,11 @@ def repeated_word(doc, ctx):
     for span in doc.prose_spans:
         for m in _REPEAT.finditer(text, span.start, span.end):
             first, second = m.group(1), m.group(3)
-            if first.lower() in ALLOWED_REPEATS or "\n\n" in m.group(2):
+            if "\n\n" in m.group(2):
                 continue
+            slip = first.lower() == "that" and _AFTER_THAT_THAT.match(text, m.end(), span.end)
+            if first.lower() in ALLOWED_REPEATS and not slip:
+                continue  # "that that decision", "had had"; not "that that the"
             if second[:1].isupper():  # "Bora Bora", a name; or the start of a new sentence
                 continue
             if protected.overlaps(m.start(), m.end()):

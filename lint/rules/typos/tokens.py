@@ -1,10 +1,13 @@
 """Word tokens of the prose that word-level typo rules may judge: lower-case words (and
 the capitalised first word of a sentence), not inside URLs, e-mail addresses, hashtags,
-domain names or quoted titles. Computed once per document and shared by the rules."""
+domain names or quoted titles; capitalised words inside sentences, and the words of the
+person names the document mentions, for the rules that tell names from misspellings.
+Computed once per document and shared by the rules."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -15,7 +18,9 @@ from ...parse.prose import SpanSet
 # re's fast first-character scan. What precedes a match is checked in code.
 _LOWER = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_JOINERS = "-/_@#'’"
+# A soft hyphen or a zero-width character inside a word makes its pieces no words (T007);
+# a backslash or a backtick before a word makes it code ("\\theight", `isupper`).
+_JOINERS = "-/_@#'’\\`\u00ad\u200b\u2060\u200c\u200d"
 
 
 class Token(NamedTuple):
@@ -69,6 +74,77 @@ def tokens(doc: Document) -> list[Token]:
             out.append(Token(word, m.start(), m.end(), True))
     _CACHE[doc] = out
     return out
+
+
+_TITLE = re.compile(r"[A-Z][a-z]{2,}")
+_CAPITALISED: WeakKeyDictionary[Document, list[Token]] = WeakKeyDictionary()
+
+
+def capitalised(doc: Document) -> list[Token]:
+    """Capitalised ASCII words inside sentences ("the Parliamentary Assembley"), not the
+    first word of a sentence (``tokens`` has those). Most are names: the rules that read
+    these must tell names apart (``name_words``)."""
+    cached = _CAPITALISED.get(doc)
+    if cached is not None:
+        return cached
+    text = doc.text
+    size = len(text)
+    firsts = {t.start for t in tokens(doc) if t.sentence_start}
+    out = []
+    for span in doc.prose_spans:
+        for m in _TITLE.finditer(text, span.start, span.end):
+            a, b = m.span()
+            if a in firsts or (a > 0 and text[a - 1].isalpha()) or (b < size and text[b].isalpha()):
+                continue  # "McDonald", "Kazakhstan", "naïve"
+            out.append(Token(m.group(), a, b, False))
+    _CAPITALISED[doc] = out
+    return out
+
+
+_NAME_WORDS: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
+RARE_GIVEN = 2.5  # a given name rarer than this (Zipf) is a name, not a word ("Kazakh" is 3.0)
+
+
+def name_words(doc: Document) -> frozenset[str]:
+    """Lower-case words of the person names the document credibly mentions: signatory
+    entries, names after a title ("Ms Herat"), and full names whose given name is a known
+    given name or a rare word ("Zhanbota Alzhanova"). A capitalised word the name finder
+    takes for a surname without such support ("the Parliamentary Assembley", "the Kazakh
+    Goverment") is not one. Computed on first use: only a candidate misspelling asks."""
+    cached = _NAME_WORDS.get(doc)
+    if cached is not None:
+        return cached
+    from ...names.mentions import signatory_mentions
+    from ...words import zipf
+
+    given_names = _given_names()
+    words = set()
+    for mention in [*doc.mentions, *signatory_mentions(doc)]:
+        credible = (
+            mention.source == "signatory"
+            or mention.honorific
+            or (
+                mention.given
+                and all(g.text.lower() in given_names or zipf(g.text) < RARE_GIVEN for g in mention.given)
+            )
+        )
+        if credible:
+            for field in mention.tokens:
+                words.update(w.lower() for w in _WORD.findall(field.text))
+    out = _NAME_WORDS[doc] = frozenset(words)
+    return out
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Every given name of lint/data/given_names.yaml (its common list and its groups)."""
+    from ...refdata import load_data
+
+    data = load_data("given_names.yaml")
+    names = {w.lower() for w in data.get("common", [])}
+    for group in data.get("groups", []):
+        names.update(w.lower() for w in group)
+    return frozenset(names)
 
 
 _PROTECTED: WeakKeyDictionary[Document, SpanSet] = WeakKeyDictionary()

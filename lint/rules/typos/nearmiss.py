@@ -1,0 +1,101 @@
+"""Misspellings codespell's dictionary does not list ("prisonners", "democarcy"): an unknown
+word one edit away from a common English word.
+
+An edit is one deleted, inserted or replaced letter, or two neighbouring letters swapped
+(the optimal string alignment distance 1). Precision comes from what counts as unknown:
+the word must be absent from wordfreq's whole large list (~300,000 English words down to
+about once per hundred million words), not only from the top-N table, so a rare but real
+word ("viscountess") is never judged; it must also not be a French word (the corpus's
+other language), a name, a word in capitals, or the last word of a cut-off paragraph.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+MIN_LENGTH = 7  # shorter words have too many neighbours, and codespell knows the short slips
+TARGET = 3.0  # a suggested word is at least this common (Zipf; "signatories" is 3.0)
+MAX_CANDIDATES = 3  # more common neighbours than this: the word is no clear slip of one
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def neighbours(word: str) -> set[str]:
+    """Every string one edit (optimal string alignment) away from ``word`` that keeps its
+    first letter. Typing slips rarely hit the first letter; a letter stuck to the front of
+    a word is a code or an escape ("\\theight", "ndigits", "isupper"), not a misspelling."""
+    out = set()
+    n = len(word)
+    for i in range(1, n + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])  # deletion
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])  # transposition
+            for c in _LETTERS:
+                if c != tail[0]:
+                    out.add(head + c + tail[1:])  # substitution
+        for c in _LETTERS:
+            out.add(head + c + tail)  # insertion
+    out.discard(word)
+    return out
+
+
+@cache
+def suggestions(word: str) -> tuple[str, ...]:
+    """The common English words one edit from ``word`` (most common first), when ``word``
+    is a long lower-case ASCII word that is no word of English or French; else ()."""
+    from ...words import frequencies, is_known_word
+
+    if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+        return ()
+    en = frequencies("en")
+    if word in en or word in frequencies("fr"):
+        return ()
+    found = sorted(
+        ((en[w], w) for w in neighbours(word) if en.get(w, 0.0) >= TARGET),
+        reverse=True,
+    )
+    if not found or len(found) > MAX_CANDIDATES:
+        return ()
+    if is_known_word(word, "en") or derived(word, lambda w: is_known_word(w, "en"), en):
+        return ()  # the large list: loaded only for the rare word that gets here
+    return tuple(w for _, w in found)
+
+
+# Derivations the word lists leave out of words they know: "prepends", "grepping",
+# "incompatibly", "linewise" (suffixes); "readding", "undefine", "overread" (prefixes).
+_SUFFIXES = (
+    "s es ed d ing er ers ly ness less wise ish able ably ability ment ments ism ist ists ize ise ized ised"
+).split()
+_PREFIXES = (
+    "re un over under out pre non dis mis co sub super anti counter inter de multi post self cross".split()
+)
+MIN_STEM = 4
+MAX_DOUBLING_STEM = 4  # a final consonant doubles after short stems (grep, run, ship)
+COMPOUND_PART = 3.5  # both halves of a closed compound this common (Zipf): "textfile"
+
+
+def derived(word: str, known, table: dict[str, float]) -> bool:
+    """``word`` is a known word with a prefix or a suffix, or two common words written as
+    one ("textfile", "automake"): a rare but regular formation, not a slip."""
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < MIN_STEM:
+            continue
+        forms = {stem, stem + "e"}
+        if stem[-1] == stem[-2] and len(stem) <= MAX_DOUBLING_STEM + 1:
+            forms.add(stem[:-1])  # "grepping" -> "grep"; not "prisonners" -> "prison"
+        if suffix.startswith("abl"):
+            forms.add(stem + "able")
+        if suffix == "ly" and stem.endswith(("ib", "ab")):
+            forms.add(stem + "le")  # "incompatibly" -> "incompatible"
+        if any(known(f) for f in forms):
+            return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= MIN_STEM and known(rest):
+            return True
+    return any(
+        table.get(word[:i], 0.0) >= COMPOUND_PART and table.get(word[i:], 0.0) >= COMPOUND_PART
+        for i in range(MIN_STEM, len(word) - MIN_STEM + 1)
+    )
