@@ -279,6 +279,9 @@ def test_increasing_subsequence_prefers_the_marked_indexes():
     assert _increasing_subsequence(values, [False, False, True, False]) == {0, 2, 3}
     assert _increasing_subsequence([5, 1, 2, 3, 0, 4]) == {1, 2, 3, 5}
     assert _increasing_subsequence([]) == set()
+    # a tie without reference documents: the number that is too high is the slip
+    assert _increasing_subsequence([14500, 14510, 14520, 14620, 14570]) == {0, 1, 2, 4}
+    assert _increasing_subsequence([10, 30, 20, 40]) == {0, 2, 3}
 
 
 def test_one_declaration_two_doc_numbers():
