@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .lexicon import Lexicon, spelling
-from .names.folding import ascii_letters, fold_given, fold_word
+from .names.folding import ascii_letters, fold_given, fold_word, one_edit
 from .names.mentions import Mention, all_mentions
 
 if TYPE_CHECKING:
@@ -210,19 +210,30 @@ def gender_pair(a: str, b: str) -> bool:
         for x, y in ((a, b), (b, a)):
             if x.endswith(m) and y.endswith(f) and m != f:
                 stem_x, stem_y = x[: len(x) - len(m)], y[: len(y) - len(f)]
-                if stem_x == stem_y or (len(stem_x) > 3 and _one_edit(stem_x, stem_y)):
+                if stem_x == stem_y or (len(stem_x) > 3 and one_edit(stem_x, stem_y)):
                     return True
     return False
 
 
-def _one_edit(a: str, b: str) -> bool:
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(a, b, score_cutoff=1) <= 1
-
-
 def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _join_near_misses(uf: _UnionFind, forms: dict[str, str], min_len: int) -> None:
+    """Union the keys of forms (form -> its surname key) one edit apart, neither pair a
+    masculine and feminine form: only forms sharing a one-deletion neighbour are compared,
+    never all pairs."""
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        if len(form) >= min_len:
+            for d in _deletions(form):
+                neighbours[d].append(form)
+    for bucket in neighbours.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                ka, kb = forms[a], forms[b]
+                if uf.find(ka) != uf.find(kb) and not gender_pair(ka, kb) and one_edit(a, b):
+                    uf.union(ka, kb)
 
 
 @dataclass
@@ -268,18 +279,7 @@ class NameIndex:
                 if vk in strong_keys or base in strong_keys:
                     uf.union(base, vk)
         # near misses: keys sharing a one-deletion neighbour, verified by edit distance
-        neighbours: dict[str, list[str]] = defaultdict(list)
-        for k in strong_keys:
-            if len(k) >= MIN_NEAR_MISS_LEN:
-                for d in _deletions(k):
-                    neighbours[d].append(k)
-        for bucket in neighbours.values():
-            if len(bucket) < 2:
-                continue
-            for i, a in enumerate(bucket):
-                for b in bucket[i + 1 :]:
-                    if uf.find(a) != uf.find(b) and not gender_pair(a, b) and _one_edit(a, b):
-                        uf.union(a, b)
+        _join_near_misses(uf, {k: k for k in strong_keys}, MIN_NEAR_MISS_LEN)
         # near misses of the spellings themselves: folding can turn one slip into several
         # edits (Dzhakishev / Dzhaikshev fold to jakishev / jaihev)
         keys_of: dict[str, set[str]] = defaultdict(set)
@@ -288,19 +288,8 @@ class NameIndex:
                 keys_of[o.surname].add(o.key)
         raw_keys: dict[str, set[str]] = defaultdict(set)
         for surname, keys in keys_of.items():
-            raw = ascii_letters(surname)
-            if len(raw) > MIN_NEAR_MISS_LEN:
-                raw_keys[raw] |= keys
-        raw_neighbours: dict[str, list[str]] = defaultdict(list)
-        for raw in raw_keys:
-            for d in _deletions(raw):
-                raw_neighbours[d].append(raw)
-        for bucket in raw_neighbours.values():
-            for i, a in enumerate(bucket):
-                for b in bucket[i + 1 :]:
-                    ka, kb = min(raw_keys[a]), min(raw_keys[b])
-                    if uf.find(ka) != uf.find(kb) and not gender_pair(ka, kb) and _one_edit(a, b):
-                        uf.union(ka, kb)
+            raw_keys[ascii_letters(surname)] |= keys
+        _join_near_misses(uf, {raw: min(keys) for raw, keys in raw_keys.items()}, MIN_NEAR_MISS_LEN + 1)
         groups: dict[str, Cluster] = {}
         for o in occs:
             c = groups.setdefault(uf.find(o.key), Cluster())

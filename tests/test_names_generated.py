@@ -6,8 +6,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint.corpus import NameIndex, _one_edit
-from lint.names.folding import fold_word
+from lint.corpus import NameIndex
+from lint.names.folding import fold_word, one_edit
 from lint.parse import parse
 
 SURNAMES = [
@@ -33,7 +33,7 @@ def _far_apart(names):
     keys = [fold_word(n) for n in names]
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            assert a != b and not _one_edit(a, b), (a, b)
+            assert a != b and not one_edit(a, b), (a, b)
 
 
 def test_surname_bank_is_far_apart():

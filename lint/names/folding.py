@@ -78,6 +78,13 @@ def fold_word(word: str) -> str:
     return text
 
 
+def one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion, substitution or swap of neighbours apart."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
 def fold_name(name: str) -> str:
     """The key of a multi-word name: the words' keys joined by spaces."""
     return " ".join(k for k in (fold_word(w) for w in re.split(r"[\s\-‐‑]+", name)) if k)

@@ -99,6 +99,7 @@ class _Classifier:
         self.freq = frequencies(language)
         self.language = language
         self._places: frozenset[str] | None = None
+        self._fold = None  # refdata.fold, imported with the places
         # Given names common enough to be English or French words by frequency (Michael,
         # Pierre): still name words, and as strong a sign of a person as a title.
         self.given_names = frozenset(w.lower() for w in load_data("given_names.yaml")["common"])
@@ -115,9 +116,8 @@ class _Classifier:
             c = countries()
             names = c.english + c.french if self.language == "fr" else c.english
             self._places = frozenset(fold(n) for n in names)
-        from ..refdata import fold
-
-        return fold(word.strip("'\"")) in self._places
+            self._fold = fold
+        return self._fold(word.strip("'\"")) in self._places
 
 
 _CLASSIFIERS: dict[str, _Classifier] = {}

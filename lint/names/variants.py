@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from .folding import ascii_letters
+from .folding import ascii_letters, one_edit
 
 
 @dataclass
@@ -80,9 +80,7 @@ def _same_delegation_and_group(occ_a, occ_b) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(ascii_letters(a), ascii_letters(b), score_cutoff=1) <= 1
+    return one_edit(ascii_letters(a), ascii_letters(b))
 
 
 def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
@@ -287,9 +285,7 @@ def _near_given(a: str, b: str, same_entry: bool = False) -> bool:
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(a, b, score_cutoff=1) <= 1
+    return one_edit(a, b)
 
 
 def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
