@@ -518,30 +518,26 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
         line = lines[i]
         # A report's rapporteur line, also where the header claimed it as metadata. Not in
         # a written declaration, whose signatory count the corpus compares with claims.
+        found = None
         if not line.blank and not doc.is_written_declaration and RAPPORTEUR_HEADING.match(line.text):
             found = _rapporteur_block(doc, lines, i)
-            if found is not None:
-                block, last = found
-                doc.blocks.append(block)
-                used.update(range(line.number, lines[last].number + 1))
-                i = last + 1
+        if found is None:
+            if line.blank or line.number in claimed:
+                i += 1
                 continue
-        if line.blank or line.number in claimed:
-            i += 1
+            # A letter: a prose heading ending in `signatories …:`, then mixed-case entries.
+            if (
+                not LINES_HEADING.fullmatch(line.text)
+                and len(line.text) <= 120
+                and LETTER_HEADING.fullmatch(line.text)
+            ):
+                found = _letter_block(doc, lines, i, claimed)
+        if found is not None:  # a rapporteur or letter block, from this line to ``last``
+            block, last = found
+            doc.blocks.append(block)
+            used.update(range(line.number, lines[last].number + 1))
+            i = last + 1
             continue
-        # A letter: a prose heading ending in `signatories …:`, then mixed-case entries.
-        if (
-            not LINES_HEADING.fullmatch(line.text)
-            and len(line.text) <= 120
-            and LETTER_HEADING.fullmatch(line.text)
-        ):
-            found = _letter_block(doc, lines, i, claimed)
-            if found is not None:
-                block, last = found
-                doc.blocks.append(block)
-                used.update(range(line.number, lines[last].number + 1))
-                i = last + 1
-                continue
         # Lines layout: a heading, then entries one a line.
         heading_match = LINES_HEADING.fullmatch(line.text)
         strict_start = not heading_match and _line_entry_like(line, strict=True)
