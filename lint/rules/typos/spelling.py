@@ -3,6 +3,7 @@ and T003 repeated words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...diagnostics import Fix, Problem, Severity
@@ -92,7 +93,7 @@ def misspelling(doc, ctx):
                 continue
             if inside and (
                 len(word) < MIN_INSIDE
-                or (frequency >= NAME_LIKE and not _mentions(text, fix))
+                or (frequency >= NAME_LIKE and not _uses(text, fix))
                 or zipf(key, "fr") >= REAL_WORD
             ):
                 continue  # "Herat", "Linz", "Gost", "Somme": places and names, not slips
@@ -114,7 +115,7 @@ def misspelling(doc, ctx):
             continue
         if _cut_off(text, tok.end) or split(key, zipf) is not None:
             continue  # a truncated paragraph; T001's run-together words ("torelease")
-        if len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) > 1:
+        if _uses(text, word, times=2):
             continue  # a term the document uses again ("manpage"), not a slip
         if word[0].isupper() and key in name_words(doc):
             continue
@@ -127,9 +128,10 @@ def misspelling(doc, ctx):
         yield Problem(Span(tok.start, tok.end), message, fix_)
 
 
-def _mentions(text: str, word: str) -> bool:
-    """``word`` occurs in ``text`` as a word, in any case."""
-    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+def _uses(text: str, word: str, times: int = 1) -> bool:
+    """``word`` occurs in ``text`` as a word, in any case, at least ``times`` times."""
+    found = re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return sum(1 for _ in itertools.islice(found, times)) == times
 
 
 _CUT_OFF = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\r?\n?[ \t]*\Z)")
