@@ -50,20 +50,39 @@ def split_name(text: str, start: int, end: int, surname_first: bool):
     ``surname_first`` is the layout's expectation; the order returned says what the
     entry actually has ("given-first", "surname-first", "surname-only").
     """
+    name = text[start:end]
+    # (a pathological 'name' of a megabyte is split, not kept in the cache)
+    split = _split if len(name) <= 200 else _split.__wrapped__
+    honorific, given, surname, order = split(name, surname_first)
+    return _field(name, honorific, start), _field(name, given, start), _field(name, surname, start), order
+
+
+def _field(name: str, offsets: tuple[int, int] | None, shift: int) -> Field | None:
+    if offsets is None:
+        return None
+    a, b = offsets
+    return Field(name[a:b], Span(a + shift, b + shift))
+
+
+# Members sign declaration after declaration: the same entry text recurs across a corpus,
+# so the split (offsets within the name) is computed once per distinct text.
+@lru_cache(maxsize=16384)
+def _split(text: str, surname_first: bool):
+    """(honorific, given, surname) offset pairs within ``text``, and the order."""
+    start, end = 0, len(text)
     honorific = None
     m = HONORIFIC_RE.match(text, start, end)
     if m:
-        honorific = Field(m.group(0), Span(m.start(), m.end()))
+        honorific = (m.start(), m.end())
         start = m.end()
     tokens = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text, start, end)]
     if not tokens:
         return honorific, None, None, "surname-only"
 
-    def field(first: int, last: int) -> Field | None:
+    def field(first: int, last: int) -> tuple[int, int] | None:
         if first > last:
             return None
-        a, b = tokens[first][0], tokens[last][1]
-        return Field(text[a:b], Span(a, b))
+        return tokens[first][0], tokens[last][1]
 
     n = len(tokens)
     words = [t[2] for t in tokens]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document, EntryDefect, Field, Signatory, SignatoryBlock, Span, Total
 from ..refdata import countries, groups
@@ -102,6 +103,38 @@ def _fields(text: str, start: int, end: int) -> list[Span]:
 
 def _build_entry(text: str, span: Span, surname_first: bool) -> Signatory:
     """Turn one entry's text into a Signatory, noting what is malformed."""
+    entry = text[span.start : span.end]
+    if len(entry) > 300:  # a pathological entry is analysed, not kept in the cache
+        return _analyse_entry(text, span, surname_first)
+    shape = _entry_shape(entry, surname_first)
+    return _shifted(shape, span.start)
+
+
+# Members sign declaration after declaration: an entry's text recurs across a corpus, so
+# its analysis (spans relative to the entry) is done once per distinct text and shifted.
+@lru_cache(maxsize=16384)
+def _entry_shape(entry: str, surname_first: bool) -> Signatory:
+    return _analyse_entry(entry, Span(0, len(entry)), surname_first)
+
+
+def _shift_field(f: Field | None, delta: int) -> Field | None:
+    return None if f is None else Field(f.text, Span(f.span.start + delta, f.span.end + delta))
+
+
+def _shifted(s: Signatory, delta: int) -> Signatory:
+    return Signatory(
+        Span(s.span.start + delta, s.span.end + delta),
+        _shift_field(s.honorific, delta),
+        _shift_field(s.given, delta),
+        _shift_field(s.surname, delta),
+        _shift_field(s.country, delta),
+        _shift_field(s.group, delta),
+        s.order,
+        [EntryDefect(d.kind, Span(d.span.start + delta, d.span.end + delta), d.message) for d in s.defects],
+    )
+
+
+def _analyse_entry(text: str, span: Span, surname_first: bool) -> Signatory:
     fields = _fields(text, span.start, span.end)
     defects: list[EntryDefect] = []
     group_field = None
