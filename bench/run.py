@@ -139,22 +139,46 @@ def family_breakdown(path: str) -> dict:
     return {"seconds": dict(times), "findings": dict(findings)}
 
 
-def pathological_scaling(base: int) -> list[dict]:
-    """Time lint_text on each adversarial text at sizes base and 10*base."""
-    from bench.generate import PATHOLOGICAL, pathological
-    from lint.runner import Linter, select_rules
+_PATHOLOGICAL_CHILD = """
+import gc, json, sys, time
+from bench.generate import pathological
+from lint.cli import GC_THRESHOLD
+from lint.runner import Linter, select_rules
 
-    linter = Linter(select_rules())
+gc.set_threshold(*GC_THRESHOLD)  # as in a CLI run
+
+kind, size = sys.argv[1], int(sys.argv[2])
+linter = Linter(select_rules())
+with open(sys.argv[3], encoding="utf-8") as handle:
+    linter.lint_text(handle.read(), "<warm-up>")  # loads word lists and reference data
+text = pathological(kind, size)
+start = time.perf_counter()
+diags = linter.lint_text(text, "<" + kind + ">")
+print(json.dumps({"chars": len(text), "s": time.perf_counter() - start, "findings": len(diags)}))
+"""
+
+
+def pathological_scaling(base: int) -> list[dict]:
+    """Time lint_text on each adversarial text at sizes base and 10*base, each in a fresh
+    process (after a warm-up on a seed text), so no earlier run's heap or caches weigh on
+    the figure."""
+    from bench.generate import PATHOLOGICAL
+
     rows = []
     for kind in PATHOLOGICAL:
         row = {"kind": kind}
         for label, size in (("n", base), ("10n", base * 10)):
-            text = pathological(kind, size)
-            start = time.perf_counter()
-            diags = linter.lint_text(text, f"<{kind}>")
-            row[f"{label}_chars"] = len(text)
-            row[f"{label}_s"] = time.perf_counter() - start
-            row[f"{label}_findings"] = len(diags)
+            proc = subprocess.run(
+                [sys.executable, "-c", _PATHOLOGICAL_CHILD, kind, str(size), SEED_FILE],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+            )
+            measured = json.loads(proc.stdout.strip().splitlines()[-1])
+            row[f"{label}_chars"] = measured["chars"]
+            row[f"{label}_s"] = measured["s"]
+            row[f"{label}_findings"] = measured["findings"]
         row["ratio"] = row["10n_s"] / max(row["n_s"], 1e-9)
         rows.append(row)
     return rows
