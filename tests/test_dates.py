@@ -208,6 +208,18 @@ def test_malformed_header_lines():
     assert flagged(text.replace("No 745", "No. 745").replace("Doc.15575", "Doc. 15575"), "D004") == []
 
 
+def test_malformed_header_expects_the_form_of_its_language():
+    fr = "Déclaration écrite no 745 | Doc. 15575 | 27 juin 2022\n\nM. Roberto RAMPI, Italie, SOC\n"
+    assert messages(fr, "D004") == [
+        "malformed declaration line 'Déclaration écrite no 745' (expected 'Déclaration écrite n° N')"
+    ]
+    assert flagged(fr.replace("no 745", "n° 745"), "D004") == []
+    en = "Written declaration 745 | Doc. 15575 | 27 June 2022\n\nMr Roberto RAMPI, Italy, SOC\n"
+    assert messages(en, "D004") == [
+        "malformed declaration line 'Written declaration 745' (expected 'Written declaration No. N')"
+    ]
+
+
 @pytest.mark.parametrize("doc_part", ["DOC. 15575", "doc. 15575", "Doc. 15 575", "Doc. 15\u00a0575"])
 def test_document_number_case_and_digit_grouping(doc_part):
     text = f"Written declaration No. 745 | {doc_part} | 27 June 2022\n\nMr Roberto RAMPI, Italy, SOC\n"

@@ -184,10 +184,62 @@ def test_unknown_word_negatives(text):
     assert [d.message for d in lint(text + "\n", ["T002"])] == [], text
 
 
-def test_unknown_words_are_english_only():
+def test_english_corrections_stay_out_of_french_text():
+    # two edits from the French "répression", and English suggestions are not offered
     text = "Les députés dénoncent la repressoin des opposants et des journalistes en Russie.\n"
     assert parse(text).language == "fr"
     assert flagged(text, "T002") == []
+
+
+_FR = "L'Assemblée parlementaire condamne {} et appelle le gouvernement à respecter ses engagements.\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "word", "fix"),
+    [
+        ("la répresion des défenseurs des droits de l'homme", "répresion", "répression"),
+        ("la détention des prisonners politiques", "prisonners", "prisonniers"),
+        ("les atteintes à la démocatie", "démocatie", "démocratie"),
+        ("le harcèlement des jounalistes indépendants", "jounalistes", "journalistes"),
+    ],
+)
+def test_french_unknown_word_one_edit_from_a_common_word(words, word, fix):
+    text = _FR.format(words)
+    assert parse(text).language == "fr"
+    assert flagged(text, "T002") == [word]
+    assert fixes(text, "T002") == [(fix, "unsafe")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # correct French, rare words and inflections included
+        "la répression des défenseurs des droits de l'homme et l'emprisonnement arbitraire",
+        # an English word quoted in a French text
+        "les « safeguards » et la notion de « accountability »",
+        # a term the document uses twice
+        "les akimaties locales et les akimaties régionales",
+        # a name, in capitals or capitalised
+        "M. Prisonners et M. DEMOCATIE",
+        # pieces of an elided or hyphenated word
+        "aujourd'hui la démocatie-test",
+    ],
+)
+def test_french_unknown_word_negatives(words):
+    text = _FR.format(words)
+    assert parse(text).language == "fr"
+    assert flagged(text, "T002") == []
+
+
+def test_french_accent_slips_need_a_text_written_with_accents():
+    # typed without accents: "democratie" is every word's problem, not one slip
+    plain = (
+        "L'Assemblee parlementaire condamne les informations publiees et appelle le gouvernement a agir.\n"
+    )
+    assert parse(plain).language == "fr"
+    assert flagged(plain, "T002") == []
+    accented = _FR.format("les informations publiees sur les détenus")
+    assert flagged(accented, "T002") == ["publiees"]
 
 
 def test_neighbours_keep_the_first_letter():

@@ -78,11 +78,10 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
             if digits.isascii() and digits.isdigit():
                 header.wd_number = int(digits)
         if strict is None:
+            expected = "Written declaration No. N" if piece[:1] in "Ww" else "Déclaration écrite n° N"
             doc.problems.append(
                 ParseProblem(
-                    "header-format",
-                    span,
-                    f"malformed declaration line '{piece}' (expected 'Written declaration No. N')",
+                    "header-format", span, f"malformed declaration line '{piece}' (expected '{expected}')"
                 )
             )
         return True

@@ -12,7 +12,7 @@ from ...parse.prose import SpanSet
 from ..base import rule
 from .nearmiss import MIN_LENGTH
 from .splitword import split_fragment
-from .tokens import capitalised, joined, name_words, tokens, usable
+from .tokens import Token, capitalised, joined, name_words, tokens, usable
 
 # A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
 # trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
@@ -32,7 +32,7 @@ def _match_case(word: str, fix: str) -> str:
     return fix
 
 
-@rule("T002", "misspelling", Severity.ERROR, languages=("en",), fixable=True)
+@rule("T002", "misspelling", Severity.ERROR, languages=("en", "fr"), fixable=True)
 def misspelling(doc, ctx):
     """
     ## What it does
@@ -46,6 +46,11 @@ def misspelling(doc, ctx):
       from wordfreq's large list of ~300,000 words) nor French, one letter deleted,
       inserted, replaced or two letters swapped away from a common English word
       ("prisonners" → "prisoners", "democarcy" → "democracy").
+
+    In a French text only the second check runs, against French: a long lower-case word
+    in neither the French nor the English lists, one edit (accented letters included) from
+    a common French word ("répresion" → "répression", "prisonners" → "prisonniers"). A
+    slip of accents alone is reported only in a text written with its accents.
 
     Names, words in capitals, URLs, e-mail addresses, hashtags, quoted titles, pieces of a
     split word ("govern ment"), the last word of a cut-off paragraph and an unknown word
@@ -66,12 +71,19 @@ def misspelling(doc, ctx):
     The Parliamentary Assembley called for the release of political prisonners.
     ```
 
+    ```text
+    L'Assemblée parlementaire condamne la répresion des défenseurs des droits de l'homme.
+    ```
+
     ## Use instead
     ```text
     We call on the government to release all political prisoners until the elections.
     The Parliamentary Assembly met Ms Ann Herat; the antigovernment protests were peaceful.
     ```
     """
+    if doc.language == "fr":
+        yield from _french(doc)
+        return
     from ...words import zipf
     from .dictionary import correction
     from .nearmiss import suggestions
@@ -126,6 +138,39 @@ def misspelling(doc, ctx):
             alternatives = " or ".join(f"'{w}'" for w in shown)
             message, fix_ = f"unknown word '{word}': did you mean {alternatives}?", None
         yield Problem(Span(tok.start, tok.end), message, fix_)
+
+
+def _french(doc):
+    """T002 in a French text: unknown words one edit from a common French word."""
+    from . import nearmiss_fr
+
+    text = doc.text
+    accents = None
+    for span in doc.prose_spans:
+        for m in nearmiss_fr.WORD.finditer(text, span.start, span.end):
+            word = m.group()
+            found = nearmiss_fr.suggestions(word)
+            if not found:
+                continue
+            tok = Token(word, m.start(), m.end(), False)
+            if not usable(doc, tok) or split_fragment(doc, tok.start, tok.end) or _cut_off(text, tok.end):
+                continue
+            if _uses(text, word, times=2):
+                continue  # a term the document uses again, not a slip
+            if all(nearmiss_fr.accent_only(word, w) for w in found):
+                if accents is None:
+                    accents = nearmiss_fr.writes_accents(doc)
+                if not accents:
+                    continue  # a text typed without accents: not one slip
+            if len(found) == 1:
+                message, fix_ = (
+                    f"unknown French word '{word}': did you mean '{found[0]}'?",
+                    Fix(found[0], "unsafe"),
+                )
+            else:
+                alternatives = " or ".join(f"'{w}'" for w in found)
+                message, fix_ = f"unknown French word '{word}': did you mean {alternatives}?", None
+            yield Problem(Span(tok.start, tok.end), message, fix_)
 
 
 def _uses(text: str, word: str, times: int = 1) -> bool:
