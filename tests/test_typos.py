@@ -177,6 +177,16 @@ def test_space_before_colon_in_prose_is_still_reported():
     assert flagged(text, "T005") == [" ", " ", " "]
 
 
+def test_french_space_before_comma_or_full_stop():
+    text = (
+        "L'Assemblée parlementaire demande la libération des détenus , dont trois journalistes . "
+        "Pourquoi ? Parce que les députés l'exigent : la liberté ; la justice !\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T005") == [" ", " "]
+    assert fixes(text, "T005") == ["", ""]
+
+
 # -- T006 no space after colon / semicolon ----------------------------------------------------
 
 

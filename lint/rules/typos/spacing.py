@@ -93,15 +93,20 @@ def _line_label(text: str, space_at: int) -> bool:
     return _LABEL.fullmatch(text, line_start, space_at) is not None
 
 
-@rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en",), fixable=True)
+# French spaces before ; : ! ? (and ») but, like English, never before a comma or a full stop.
+_FRENCH_SPACED = frozenset(";:!?")
+
+
+@rule("T005", "space-before-punctuation", Severity.WARNING, languages=("en", "fr"), fixable=True)
 def space_before_punctuation(doc, ctx):
     """
     ## What it does
     Finds a space before a comma, full stop, colon, semicolon, question or exclamation
     mark in English prose ("released , the"). Signatory lists, which separate entries
     with " ; ", are not prose and are not judged; nor is the colon after a short field
-    label at the start of a line ("Rapporteur : Mr …", the Assembly's page template);
-    French texts, which space before ; : ! ?, are not judged either.
+    label at the start of a line ("Rapporteur : Mr …", the Assembly's page template).
+    In French texts, which space before ; : ! ?, only a space before a comma or a full
+    stop is reported ("les détenus , dont").
 
     ## Why is this bad?
     English puts no space before these marks; a stray space lets a line break fall
@@ -116,6 +121,10 @@ def space_before_punctuation(doc, ctx):
     The declaration was signed on behalf of , and in the name of, the committee.
     ```
 
+    ```text
+    L'Assemblée parlementaire demande la libération des détenus , dont trois journalistes.
+    ```
+
     ## Use instead
     ```text
     The authorities detained 65 people, 43 of whom were fined... and the rest released.
@@ -127,6 +136,7 @@ def space_before_punctuation(doc, ctx):
     ```
     """
     text = doc.text
+    french = doc.language == "fr"
     protected = SpanSet(doc.protected_spans)
     for span in doc.prose_spans:
         list_like = text.count(" ; ", span.start, span.end) >= 2
@@ -137,6 +147,8 @@ def space_before_punctuation(doc, ctx):
             if punct is None:
                 continue
             mark = punct.group()
+            if french and mark in _FRENCH_SPACED:
+                continue
             if (mark == ";" and list_like) or protected.overlaps(run.start(), punct.end()):
                 continue
             if mark == ":" and _line_label(text, run.start()):
