@@ -342,7 +342,37 @@ def test_lost_apostrophe_negatives(text):
     assert flagged(text + "\n", "T010") == [], text
 
 
-def test_lost_apostrophes_are_english_only():
+def test_english_possessives_are_not_judged_in_french():
     fr = "Les députés de la Russie et de la Turquie ont parlé des droits des hommes et des femmes.\n"
     assert parse(fr).language == "fr"
     assert flagged(fr + "Russias annexation.\n", "T010") == []
+
+
+_FR_ELISIONS = (
+    "L Assemblée parlementaire rappelle que l homme est libre et condamne la détention d un "
+    "journaliste, bien qu il soit innocent. La délégation de lAssemblée s est rendue à Bakou.\n"
+)
+
+
+def test_french_elisions_without_apostrophe():
+    assert parse(_FR_ELISIONS).language == "fr"
+    assert flagged(_FR_ELISIONS, "T010") == ["L ", "l ", "d ", "qu ", "l", "s "]
+    assert fixes(_FR_ELISIONS, "T010") == ["L’", "l’", "d’", "qu’", "l’", "s’"]
+    straight = _FR_ELISIONS + "L'Union européenne l'a dit.\n"
+    assert fixes(straight, "T010")[0] == "L'"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "la délégation s'est rendue à 100 m au-dessus du sol et 10 s avant",  # units
+        "les points c et d ou les alinéas a ou b",  # enumerations
+        "le rapport de J Smith et de M Evans",  # initials without a full stop
+        "l'Assemblée, qu'il, d'un, aujourd'hui et la loi n° 5",  # elisions as written
+        "le site www.l-ong.org et le code d_est",  # protected and joined
+    ],
+)
+def test_french_elision_negatives(words):
+    text = f"L'Assemblée parlementaire rappelle {words} et condamne la détention des journalistes.\n"
+    assert parse(text).language == "fr"
+    assert flagged(text, "T010") == [], words

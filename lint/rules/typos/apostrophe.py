@@ -62,7 +62,56 @@ def _word_before(text: str, start: int, floor: int) -> str:
     return before[-1] if before else ""
 
 
-@rule("T010", "missing-apostrophe", Severity.WARNING, languages=("en",), fixable=True)
+# French elisions: l', d', j', n', s', c', t', m' and qu' before a vowel or a mute h. None
+# of these letters is a French word of its own, so one standing before such a word lost its
+# apostrophe to a space ("l Assemblée") or to nothing ("lAssemblée").
+_FR_VOWEL = "aeiouyhàâäéèêëîïôöùûüœæ"
+_FR_ELIDED_SPACE = re.compile(
+    rf"(?<![\w'’.\-])(qu|Qu|[ldjnsctmLDJNSCTM]) (?=([{_FR_VOWEL}{_FR_VOWEL.upper()}][\w’'-]*))"
+)
+_FR_ELIDED_GLUED = re.compile(rf"(?<![\w'’.\-])(qu|[ldjnsctm])(?=[{_FR_VOWEL.upper()}][a-zà-ÿ]{{2}})")
+# "c et d", "a ou b": letters of an enumeration, not elisions.
+_FR_NOT_ELIDED = frozenset({"et", "ou"})
+
+
+def _french_elisions(doc, protected: SpanSet, apo: str):
+    from ...words import zipf
+
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _FR_ELIDED_SPACE.finditer(text, span.start, span.end):
+            letter, word = m.group(1), m.group(2)
+            if word.lower() in _FR_NOT_ELIDED:
+                continue  # an enumeration
+            if (
+                word[0].isupper()
+                and letter[0].isupper()
+                and (letter not in ("L", "D") or zipf(word, "fr") < 3.0)
+            ):
+                continue  # an initial without its full stop ("J Smith"), not "L Assemblée"
+            before = text[max(span.start, m.start() - 12) : m.start()].rstrip()
+            if before[-1:].isdigit():
+                continue  # a unit: "100 m au-dessus", "10 s avant"
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{letter} {word}': an elision without its apostrophe ('{letter}{apo}{word}'?)",
+                Fix(f"{letter}{apo}", "unsafe"),
+            )
+        for m in _FR_ELIDED_GLUED.finditer(text, span.start, span.end):
+            if protected.overlaps(m.start(), m.end() + 1):
+                continue
+            letter = m.group(1)
+            word = re.match(r"[\w’'-]+", text[m.end() : m.end() + 40]).group()
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{letter}{word}': an elision without its apostrophe ('{letter}{apo}{word}'?)",
+                Fix(f"{letter}{apo}", "unsafe"),
+            )
+
+
+@rule("T010", "missing-apostrophe", Severity.WARNING, languages=("en", "fr"), fixable=True)
 def missing_apostrophe(doc, ctx):
     """
     ## What it does
@@ -74,6 +123,12 @@ def missing_apostrophe(doc, ctx):
     Americas), demonyms ("Kazakhs living abroad"), a name after a capitalised word
     ("Mr Evans", "Willem Willems"), plurals after "the" or "both", and verbs or
     prepositions after the name ("Kolchenkos said") are not judged.
+
+    In French texts it finds elisions that lost their apostrophe: l', d', j', n', s', c',
+    t', m' or qu' before a vowel or a mute h, followed by a space ("l homme", "qu il",
+    "L Assemblée") or by nothing ("lAssemblée"). None of these letters is a word of its
+    own; units after a number ("100 m au-dessus") and enumerations ("c et d") are left
+    alone.
 
     ## Why is this bad?
     The sentence now says something else or nothing at all, and search for the name
@@ -88,6 +143,10 @@ def missing_apostrophe(doc, ctx):
     The mens rights were violated, said the head of Turkey s delegation.
     ```
 
+    ```text
+    L'Assemblée rappelle que la délégation de lAssemblée s est rendue à Bakou.
+    ```
+
     ## Use instead
     ```text
     Russia invaded Crimea. Four opponents of Russia’s annexation of Crimea were arrested.
@@ -95,12 +154,19 @@ def missing_apostrophe(doc, ctx):
     Kazakh authorities detained ethnic Kazakhs living in Almaty.
     The men's rights and the mens rea of the accused; see annex s 3.
     ```
+
+    ```text
+    L'Assemblée rappelle que la délégation s'est rendue à 100 m au-dessus des points c et d.
+    ```
     """
     from ...words import zipf
 
     text = doc.text
     protected = SpanSet(doc.protected_spans)
     apo = _apostrophe(text)
+    if doc.language == "fr":
+        yield from _french_elisions(doc, protected, apo)
+        return
     for span in doc.prose_spans:
         for m in _NAME_S.finditer(text, span.start, span.end):
             stem, noun = m.group(1), m.group(2)
