@@ -114,6 +114,9 @@ class SignatoryBlock:
     total: Total | None = None
     # Text such as "and others" / "et al." after the list: the list is not complete.
     incomplete_marker: Field | None = None
+    # The text ends inside the list's last entry (an excerpt cut off mid-entry, without a
+    # final newline): that fragment is left out of ``signatories``, and the list is partial.
+    cut_off: bool = False
 
     @property
     def is_list(self) -> bool:

@@ -633,7 +633,7 @@ def inject_header(data, spec: Spec) -> Defect:
         n = spec.wd_number
         new = data.draw(
             st.sampled_from(
-                (f"Written declaration no {n}", f"Written Declaration No. {n}", f"Written declaration N° {n}",
+                (f"Written declaration no {n}", f"Written declaration No {n}", f"Written declaration N° {n}",
                  f"Written declaration No.{n}")
             ),
             label="wd",

@@ -208,12 +208,21 @@ def test_malformed_header_lines():
     assert flagged(text.replace("No 745", "No. 745").replace("Doc.15575", "Doc. 15575"), "D004") == []
 
 
+def test_older_editions_capitalise_declaration():
+    text = (
+        "Doc. 9068\n26 April 2001\n\nAbduction of Mr X\n\nWritten Declaration No. 322\n\nThe undersigned.\n"
+    )
+    assert flagged(text, "D004") == []
+    assert parse(text).header.wd_number == 322
+
+
 def test_malformed_header_expects_the_form_of_its_language():
     fr = "Déclaration écrite no 745 | Doc. 15575 | 27 juin 2022\n\nM. Roberto RAMPI, Italie, SOC\n"
     assert messages(fr, "D004") == [
-        "malformed declaration line 'Déclaration écrite no 745' (expected 'Déclaration écrite n° N')"
+        "malformed declaration line 'Déclaration écrite no 745' (expected 'Déclaration écrite No. N' or 'n° N')"
     ]
     assert flagged(fr.replace("no 745", "n° 745"), "D004") == []
+    assert flagged(fr.replace("no 745", "No. 745"), "D004") == []  # the French web pages' form
     en = "Written declaration 745 | Doc. 15575 | 27 June 2022\n\nMr Roberto RAMPI, Italy, SOC\n"
     assert messages(en, "D004") == [
         "malformed declaration line 'Written declaration 745' (expected 'Written declaration No. N')"

@@ -195,8 +195,8 @@ def test_s005_observer_and_partner_delegations_have_no_group(country):
 
 
 def test_s005_leaves_unknown_countries_to_s006():
-    # A cut-off last entry: one finding (S006 with its suggestion), not two.
-    text = inline(RAMPI, MAIRE, "Mr Jerome LAMBERT, Franc")
+    # A country cut off inside the list: one finding (S006 with its suggestion), not two.
+    text = inline(RAMPI, "Mr Jerome LAMBERT, Franc", MAIRE)
     assert codes(text, ["S005", "S006"]) == ["S006"]
 
 
@@ -235,14 +235,14 @@ def test_s006_accepted_spellings(country):
     ],
 )
 def test_s006_cut_off_country_is_a_country_not_a_code(cut, good):
-    text = inline(RAMPI, MAIRE, f"Mr John HOWELL, {cut}")
+    text = inline(RAMPI, f"Mr John HOWELL, {cut}", MAIRE)
     [d] = lint(text, ["S"])
     assert (d.code, d.fix.replacement) == ("S006", good)
     assert text[d.span.start : d.span.end] == cut
 
 
 def test_s006_ambiguous_cut_off_country_names_the_candidates():
-    [d] = lint(inline(RAMPI, MAIRE, "Mr John HOWELL, Mon"), ["S"])
+    [d] = lint(inline(RAMPI, "Mr John HOWELL, Mon", MAIRE), ["S"])
     assert d.code == "S006" and "(Monaco, Montenegro)" in d.message and d.fix is None
 
 
@@ -460,6 +460,13 @@ def test_s011_thresholds():
 def test_s011_observers_do_not_count():
     text = wd_list(20).replace("Ireland, ALDE\n", "Canada, ALDE\n")
     assert codes(text, ["S011"]) == ["S011"]
+
+
+def test_s011_skips_a_list_the_text_ends_inside():
+    rows = "\n\n".join(f"NAME{chr(65 + i)} Given, {('France', 'Italy')[i % 2]}, SOC" for i in range(11))
+    text = WD_2022.replace(" | ", "\n") + "\nSigned:\n\n" + rows + "\n\nKANELLI Liana, \n"
+    assert codes(text, ["S011"]) == []
+    assert codes(text.replace("KANELLI Liana, \n", "Total = 11\n"), ["S011"]) == ["S011"]
 
 
 def test_s011_only_written_declarations():
@@ -687,3 +694,52 @@ def test_no_signatory_rule_fires_on_the_seeds():
     assert len(docs["000"].signatories) == 31
     assert len(docs["001"].signatories) == 25 and docs["001"].blocks[0].total.value == 25
     assert len(docs["001"].legend) == 5
+
+
+# -- a text cut off inside its last list ---------------------------------------------------------
+_HEAD = (
+    "Written declaration No. 745 | Doc. 15575 | 27 June 2022\n\nSignatories: "
+    + "Mr Roberto RAMPI, Italy, SOC ; "
+)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Mr John HOWELL, Unit",  # a country cut off
+        "Mr Emanuelis ZINGERIS, Lithuania, ",  # the code cut off after its comma
+        "Mr Suat ÖNAL, T",  # one letter of the country
+        "Lord John E. TOM",  # the name, and nothing after it
+        "Ms Els van HOOF, Belgium, EPP/",  # the code cut off
+    ],
+)
+def test_cut_off_last_entry_is_left_out(fragment):
+    for end in ("", "\n"):
+        text = _HEAD + MAIRE + " ; " + fragment + end
+        doc = parse(text)
+        assert doc.blocks[0].cut_off
+        assert [s.surname.text for s in doc.signatories] == ["RAMPI", "MAIRE"]
+        assert codes(text, ["S"]) == []  # no S002/S005/S006/S012 on the fragment, no S011 on a part
+    # the same entry with the text going on is a defect of the list
+    text = (
+        _HEAD + MAIRE + " ; " + fragment + "\n\nThis written declaration commits only those who signed it.\n"
+    )
+    assert not parse(text).blocks[0].cut_off
+    assert set(codes(text, ["S"])) - {"S011"}
+
+
+@pytest.mark.parametrize("last", ["Mr John HOWELL, Itlay, EC/DA", "Mr John HOWELL, United Kingdom, ECDA"])
+def test_a_misspelt_last_entry_is_still_reported(last):
+    text = _HEAD + MAIRE + " ; " + last
+    assert not parse(text).blocks[0].cut_off
+    assert set(codes(text, ["S"])) - {"S011"}
+
+
+def test_bulleted_inline_heading():
+    text = (
+        "Proposition de résolution | Doc. 13484 | 08 avril 2014\n\n- Signataires :\n- M. Michael McNAMARA,\n"
+        "Irlande, SOC ; M. Claude ADAM,\nLuxembourg, SOC ; Mme Luise AMTSBERG,\nAllemagne, SOC\n"
+    )
+    doc = parse(text)
+    assert [s.surname.text for s in doc.signatories] == ["McNAMARA", "ADAM", "AMTSBERG"]
+    assert codes(text, ["S"]) == []

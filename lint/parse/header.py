@@ -35,7 +35,9 @@ WD_LOOSE = re.compile(
     r"(?P<no>n[o°º]\.?|n\s*°|num(?:ber|éro)\.?)?\s*(?P<num>[^\s|]*)",
     re.IGNORECASE,
 )
-WD_STRICT = re.compile(r"(?:Written declaration No\. |Déclaration écrite n° )(\d{1,4})")
+# PACE's own forms: `Written declaration No. N` (older editions capitalise `Declaration`);
+# the French pages print `Déclaration écrite No. N`, the French editions `n° N`.
+WD_STRICT = re.compile(r"(?:Written [Dd]eclaration No\. |Déclaration écrite (?:No\.|n°) )(\d{1,4})")
 # "Doc. 15 575" (digits grouped like an amount) is still one number.
 DOC_LOOSE = re.compile(
     r"Doc\b\.?\s*(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d ])|[^\s|]*)", re.IGNORECASE
@@ -78,7 +80,9 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
             if digits.isascii() and digits.isdigit():
                 header.wd_number = int(digits)
         if strict is None:
-            expected = "Written declaration No. N" if piece[:1] in "Ww" else "Déclaration écrite n° N"
+            expected = (
+                "Written declaration No. N" if piece[:1] in "Ww" else "Déclaration écrite No. N' or 'n° N"
+            )
             doc.problems.append(
                 ParseProblem(
                     "header-format", span, f"malformed declaration line '{piece}' (expected '{expected}')"

@@ -22,8 +22,10 @@ from ..refdata import countries, groups
 from .lines import Line, trim
 from .names import HONORIFIC_RE, is_caps, is_particle, split_name
 
+# (a copied page may keep the list bullets: `- Signataires :` then `- M. Michael McNAMARA, …`)
 INLINE_HEADING = re.compile(
-    r"\s*(?:Signatories|Signataires|Signatures|Signed by|Sign[ée]s? par)\s*:\s*", re.IGNORECASE
+    r"\s*(?:[-•]\s*)?(?:Signatories|Signataires|Signatures|Signed by|Sign[ée]s? par)\s*:\s*(?:[-•]\s+)?",
+    re.IGNORECASE,
 )
 LINES_HEADING = re.compile(
     r"\W{0,3}(?:Signed|Signatories|Signataires|Signatures|Sign[ée]s?)\W{0,3}"
@@ -616,7 +618,51 @@ def parse_signatories(doc: Document, lines: list[Line], claimed: set[int]) -> se
                 continue
         i += 1
     _attach_totals(doc, lines, claimed | used, used)
+    _drop_cut_off_entry(doc)
     return used
+
+
+def _drop_cut_off_entry(doc: Document) -> None:
+    """A text that stops inside its last list (a copy cut at a fixed length: `… Mr Emanuelis
+    ZINGERIS, Lithuania, `, `… Mr John HOWELL, Unit`, `… Lord John E. TOM`) has a fragment
+    for a last entry: its fields are cut, not wrong, so no rule should read them. Only a
+    fragment that reads as cut is dropped: a field that is the start of a country or code
+    name, a country with no code after its comma, a name with nothing after it. A
+    misspelt country (`Itlay`) or code there is still a defect."""
+    text = doc.text
+    if not doc.blocks:
+        return
+    block = max(doc.blocks, key=lambda b: b.span.end)
+    if text[block.span.end :].strip() or not block.signatories or block.total is not None:
+        return
+    last = block.signatories[-1]
+    if _reads_cut(text, last, block.layout):
+        block.signatories.pop()
+        block.cut_off = True
+        if block.signatories:
+            block.span = Span(block.span.start, block.signatories[-1].span.end)
+
+
+def _reads_cut(text: str, entry: Signatory, layout: str) -> bool:
+    if any(d.kind == "missing-fields" for d in entry.defects):
+        return True  # the name, and nothing after it
+    country = entry.country.text.strip() if entry.country else ""
+    group = entry.group.text.strip() if entry.group else ""
+    if entry.group is None and entry.country is not None:
+        if text[entry.span.end :].lstrip(" \t").startswith(","):
+            return True  # `Lithuania, ` and the text ends
+        if country.endswith(",") and _is_country(country.rstrip(",")):
+            return True
+        if not _is_country(country) and countries().starting_with(country):
+            return True  # `Unit`, `Franc`
+        return layout != "letter" and len(country) <= 2  # `T`
+    if entry.country is None and group and not _known_code(group):
+        return len(group) <= 2 or bool(countries().starting_with(group))  # `ÖNAL, T`
+    if group and not _known_code(group):
+        key = re.sub(r"[\s.]", "", group).upper()
+        g = groups()
+        return any(code.upper().startswith(key) for code in (*g.pace, *g.french))
+    return False
 
 
 def _attach_totals(doc: Document, lines: list[Line], taken: set[int], used: set[int]) -> None:

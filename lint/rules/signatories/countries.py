@@ -121,7 +121,9 @@ def unknown_country(doc, ctx):
     alternatives real PACE texts also print (`Moldova`, `Slovakia`, `Czechia`, `Turkey`,
     `Russia`), observer and partner delegations, and known non-members. Near misses get
     the intended spelling as a suggestion, and so does a name cut off (`Mr John HOWELL,
-    Unit` for United Kingdom: a country, not a group code). In French texts French names
+    Unit` for United Kingdom: a country, not a group code), unless the text itself ends
+    there: a copy cut off inside its last entry (`… Mr John HOWELL, Unit`) is left alone,
+    as the rest of that entry is missing, not wrong. In French texts French names
     are accepted and only near misses and cut-off names are reported.
 
     A country named in the other language is reported too: `Mr Carlo ROSSI, Italie, SOC`
@@ -145,7 +147,7 @@ def unknown_country(doc, ctx):
     ```
 
     ```text
-    Mr Roberto RAMPI, Italy, SOC ; Mr John HOWELL, Unit
+    Mr Roberto RAMPI, Italy, SOC ; Mr John HOWELL, Unit ; Ms Anne DUPONT, France, ALDE
     ```
 
     ```text

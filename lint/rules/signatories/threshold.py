@@ -26,7 +26,8 @@ def too_few_signatories(doc, ctx):
     signatory list, checks the Rule 56 thresholds of the Rules of Procedure: at least 20
     representatives or substitutes, from at least 4 national delegations and at least 2
     political groups. Observer and partner delegations do not count. Lists marked
-    incomplete (`and others`, `...`) and documents dated before 2003 are not checked.
+    incomplete (`and others`, `...`), lists the text ends inside (a copy cut off in the
+    middle of an entry) and documents dated before 2003 are not checked.
 
     ## Why is this bad?
     A declaration below the thresholds cannot be tabled: either signatures are missing
@@ -51,6 +52,8 @@ def too_few_signatories(doc, ctx):
         return
     if any(b.incomplete_marker for b in blocks):
         return
+    if _cut_off(doc, blocks[-1]):
+        return
     if doc.date is not None and doc.date < RULE56_SINCE:
         return
     index = countries()
@@ -73,3 +76,15 @@ def too_few_signatories(doc, ctx):
         f"delegations and {len(groups_)} political groups; Rule 56 requires at least {need_n} "
         f"from {need_d} delegations and {need_g} groups",
     )
+
+
+def _cut_off(doc, block) -> bool:
+    """The text ends inside the list (a copy cut mid-entry: `KANELLI Liana,`): whatever
+    the list holds, it is not the whole list."""
+    if block.cut_off:
+        return True
+    tail = doc.text[block.span.end :].strip()
+    if tail:
+        return tail.endswith((",", ";")) and "\n" not in tail
+    last = block.signatories[-1] if block.signatories else None
+    return last is not None and any(d.kind == "missing-fields" for d in last.defects)
