@@ -143,6 +143,20 @@ def test_double_space_negatives():
     assert flagged(text, "T004") == []
 
 
+def test_spaces_after_a_list_marker_are_layout():
+    items = [
+        "-       Call on the President",
+        "•   Demand that",
+        "a)    Urge the",
+        "(ii)   Ask the",
+        "2)   Note",
+    ]
+    text = "The undersigned:\n\n" + "\n\n".join(f"{item} Government to act now." for item in items) + "\n"
+    assert flagged(text, "T004") == []
+    # inside the item's sentence, a double space is still one
+    assert flagged("-   Call on  the Government to act.\n", "T004") == ["  "]
+
+
 # -- T005 space before punctuation ----------------------------------------------------------
 
 

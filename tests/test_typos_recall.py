@@ -289,3 +289,21 @@ def test_grammatical_that_that_is_not_a_repeat():
 
 def test_misspelling_gives_no_fix_on_a_piece_glued_by_a_soft_hyphen():
     assert lint("The motions were tab\u00adled by the members.\n", ["T002"]) == []
+
+
+def test_sentences_in_another_language_are_not_spell_checked_as_english():
+    english = "The Assembly called for the release of all political prisoners in the country.\n\n"
+    footers = [
+        "Per seguir garantint una informació compromesa, valenta i rigorosa, necessitem el teu suport.\n",
+        "O texto apresentado é obtido de forma automática e podendo conter erros.\n",
+    ]
+    for footer in footers:
+        text = english + footer
+        assert parse(text).language == "en"
+        assert flagged(text, "T002") == [], footer
+    # the same slips in English sentences, names around them, are reported
+    text = (
+        english
+        + "We thank Ramón Tremosa, Josep Terricabras and Jordi Solé for their suport and the erros found.\n"
+    )
+    assert flagged(text, "T002") == ["suport", "erros"]

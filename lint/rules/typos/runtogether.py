@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ..base import rule
-from .tokens import tokens, usable
+from .tokens import foreign_sentence, tokens, usable
 
 # Closed-class words that typing most often glues to a neighbour: a word never starts
 # with them by accident (unlike "in", "on", "at", "be", "as", which begin many words).
@@ -121,6 +121,8 @@ def run_together(doc, ctx):
         parts = split(word, lambda w: zipf(w, 0.0))
         if parts is None or not usable(doc, tok) or correction(word) is not None:
             continue  # codespell knows "inthe": T002 reports it, with a safe fix
+        if foreign_sentence(doc, tok.start):
+            continue  # a sentence in another language
         fixed = f"{parts[0]} {parts[1]}"
         yield Problem(
             Span(tok.start, tok.end),

@@ -20,6 +20,9 @@ _RUN = re.compile(rf"(?<=\S)[{_SPACES}]{{2,}}(?=\S)")
 _NBSP_BEFORE = re.compile(r"(?:\d|\b(?:Mr|Mrs|Ms|Dr|No|Doc|p|pp|art|para|[A-Z][a-z]+ember|[A-Z][a-z]+))$")
 
 
+# A list item's marker alone before the run: a bullet, "a)", "(ii)", "2)".
+_LIST_MARKER = re.compile(r"[-–—•·*▪◦o]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
+
 _NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\t": "tab"}
 
 
@@ -34,7 +37,9 @@ def double_space(doc, ctx):
     ## What it does
     Finds two or more spaces in a row inside a sentence, including a no-break space
     followed by an ordinary one ("November\u00a0 2020"). Spaces after a full stop,
-    indentation and the aligned columns of Markdown tables are left alone.
+    indentation, the spaces after a list item's bullet or number (`-       Call on …`, as
+    Word and PDF editions lay them out) and the aligned columns of Markdown tables are left
+    alone.
 
     ## Why is this bad?
     Doubled spaces come from copy-pasting between editors; they show as gaps on the web
@@ -58,8 +63,11 @@ def double_space(doc, ctx):
             if prev in ".!?:":
                 continue  # two spaces after a full stop: a typing convention, not a slip
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if text[line_start : m.start()].lstrip().startswith("|"):
+            before = text[line_start : m.start()].strip()
+            if before.startswith("|"):
                 continue  # a Markdown table row: spaces align the columns
+            if _LIST_MARKER.fullmatch(before):
+                continue  # "-       Call on …": a list item's indent, from a Word or PDF edition
             run = m.group(0)
             keep = " "
             if any(c in _NBSP for c in run):

@@ -12,7 +12,7 @@ from ...parse.prose import SpanSet
 from ..base import rule
 from .nearmiss import MIN_LENGTH
 from .splitword import split_fragment
-from .tokens import Token, capitalised, joined, name_words, tokens, usable
+from .tokens import Token, capitalised, foreign_sentence, joined, name_words, tokens, usable
 
 # A dictionary key this common (Zipf) is also a real word ("chanel", "claus", "nam"):
 # trust it only when the correction just adds an apostrophe or a space ("didnt", "ofthe").
@@ -113,6 +113,8 @@ def misspelling(doc, ctx):
                 continue  # "govern ment": T011 joins the pieces; "ment" → "meant" would be wrong
             if word[0].isupper() and key in name_words(doc):
                 continue
+            if foreign_sentence(doc, tok.start):
+                continue  # "necessitem el teu suport": Catalan, not a slip of "support"
             fixed = _match_case(word, fix)
             yield Problem(
                 Span(tok.start, tok.end),
@@ -130,6 +132,8 @@ def misspelling(doc, ctx):
         if _uses(text, word, times=2):
             continue  # a term the document uses again ("manpage"), not a slip
         if word[0].isupper() and key in name_words(doc):
+            continue
+        if foreign_sentence(doc, tok.start):
             continue
         shown = [_match_case(word, w) for w in found]
         if len(shown) == 1:

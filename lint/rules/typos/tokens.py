@@ -158,3 +158,36 @@ def usable(doc: Document, tok: Token) -> bool:
     if protected is None:
         protected = _PROTECTED[doc] = SpanSet(doc.protected_spans)
     return not protected.overlaps(tok.start, tok.end)
+
+
+# -- sentences in another language ---------------------------------------------------------------
+# Lower-case words only: names, capitalised in any language, say nothing of it.
+_SENTENCE_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ][^\W\d_]+")
+_SENTENCE_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+# Below this share of words the English table knows, a sentence of an English document is
+# in another language: a Catalan or Portuguese footer, a quoted French sentence.
+ENGLISH_SHARE = 0.6
+MIN_SENTENCE_WORDS = 4
+
+
+def foreign_sentence(doc: Document, pos: int) -> bool:
+    """The sentence of an English document holding ``pos`` is written in another language
+    ("necessitem el teu suport", "podendo conter erros"): English spelling rules do not
+    apply to it. Asked only for a word a rule is about to report."""
+    from bisect import bisect_right
+
+    from ...words import frequencies
+
+    starts = _SENTENCE_STARTS.get(doc)
+    if starts is None:
+        starts = _SENTENCE_STARTS[doc] = [s.span.start for s in doc.sentences]
+    k = bisect_right(starts, pos) - 1
+    if k < 0 or pos >= doc.sentences[k].span.end:
+        return False
+    span = doc.sentences[k].span
+    words = _SENTENCE_WORD.findall(doc.text, span.start, span.end)
+    if len(words) < MIN_SENTENCE_WORDS:
+        return False
+    english = frequencies("en")
+    known = sum(1 for w in words if english.get(w.lower(), 0.0) >= 3.0)
+    return known < ENGLISH_SHARE * len(words)
