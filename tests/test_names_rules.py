@@ -82,6 +82,17 @@ def test_n001_signatory_capitals_against_prose():
     assert corpus(signed.replace("RAMPY", "RAMPI"), "Senator Roberto Rampi tabled it.\n") == []
 
 
+def test_n001_on_a_tie_the_signatory_list_is_the_record():
+    listed = "Written declaration No. 629 | Doc. 13000 | 20 January 2014\n\nMr Andres HERKEL, Estonia, ALDE ; Mr Roberto RAMPI, Italy, SOC\n"
+    prose = "The rapporteur Andreas Herkel visited Baku.\n"
+    diags = corpus(listed, prose)
+    assert [(d.path, d.code) for d in diags] == [("doc1.txt", "N001")]
+    assert "use 'Andres' (the spelling of the signatory list)" in diags[0].message
+    # with a majority, the majority decides, whichever side the list is on
+    diags = corpus(listed, prose, "Andreas Herkel spoke again.\n")
+    assert sorted(d.path for d in diags) == ["doc0.txt"]
+
+
 # -- N002 -----------------------------------------------------------------------------
 def test_n002_within_one_document():
     text = "We call for the release of Serik Zhahin.\n\nThe case of Serik Zhakhin was also mentioned.\n"

@@ -57,9 +57,11 @@ def message(v: Variant, side: int, doc=None) -> str:
     if v.canonical is None:
         suggest = "no majority: choose one and record it in the lexicon"
     else:
-        reason = {"lexicon": "the lexicon", "diacritics": "the spelling with diacritics"}.get(
-            v.source, "the majority"
-        )
+        reason = {
+            "lexicon": "the lexicon",
+            "diacritics": "the spelling with diacritics",
+            "list": "the spelling of the signatory list",
+        }.get(v.source, "the majority")
         suggest = f"use '{v.canonical_shown}' ({reason})"
     lead = (
         f"{what} '{v.shown(side)}' ({name})"

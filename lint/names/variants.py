@@ -33,7 +33,7 @@ class Variant:
     counts: Counter = field(default_factory=Counter)  # every spelling of this part in the cluster
     canonical: str | None = None  # spelling() of the suggested form, None on a tie
     canonical_shown: str | None = None
-    source: str = "majority"  # "lexicon", "diacritics" or "majority"
+    source: str = "majority"  # "lexicon", "diacritics", "list" (a signatory list's) or "majority"
 
     def shown(self, side: int) -> str:
         return _shown(self.sides[side], self.part)
@@ -149,6 +149,16 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
         side = 0 if ca > cb else 1
         variant.canonical = variant.spellings[side]
         variant.canonical_shown = variant.shown(side)
+        return
+    # A tie: Andres HERKEL in the Assembly's own signatory list, Andreas Herkel in a news
+    # item. The list, which the member signed, is the record.
+    listed = [any(o.source == "signatory" for o in variant.sides[side]) for side in (0, 1)]
+    if listed[0] != listed[1]:
+        side = 0 if listed[0] else 1
+        variant.canonical = variant.spellings[side]
+        variant.canonical_shown = variant.shown(side)
+        variant.source = "list"
+        return
 
 
 def _distinct(lexicon: Lexicon, occ_a, occ_b) -> bool:
