@@ -236,6 +236,24 @@ def _join_near_misses(uf: _UnionFind, forms: dict[str, str], min_len: int) -> No
                     uf.union(ka, kb)
 
 
+def _bare_beside_named(occs, strong_keys: set[str]) -> dict[str, set[str]]:
+    """Bare surname keys no named person has, one edit from the surname of a person the
+    same document names: key -> those named keys. Each bare surname is compared with its
+    own document's named surnames only (a few), never with the corpus's."""
+    named_in: dict[int, set[str]] = defaultdict(set)
+    for o in occs:
+        if o.kind != "bare":
+            named_in[id(o.doc)].add(o.key)
+    out: dict[str, set[str]] = defaultdict(set)
+    for o in occs:
+        if o.kind != "bare" or o.key in strong_keys or len(o.key) < MIN_NEAR_MISS_LEN:
+            continue
+        for k in named_in.get(id(o.doc), ()):
+            if len(k) >= MIN_NEAR_MISS_LEN and not gender_pair(o.key, k) and one_edit(o.key, k):
+                out[o.key].add(k)
+    return out
+
+
 @dataclass
 class Cluster:
     """All occurrences whose surname keys were merged (by folding, near miss or lexicon)."""
@@ -266,11 +284,16 @@ class NameIndex:
         # messages quote the first occurrences: the same whatever order the files came in
         occs.sort(key=lambda o: (o.doc.path, o.start))
         strong_keys = {o.key for o in occs if o.kind != "bare"}
-        # bare surnames count only where a named person has that surname
-        occs = [o for o in occs if o.kind != "bare" or o.key in strong_keys]
+        # bare surnames count only where a named person has that surname, or a surname one
+        # edit away in the same text ("Ilgar Mamedov … the case of Mammadov")
+        beside = _bare_beside_named(occs, strong_keys)
+        occs = [o for o in occs if o.kind != "bare" or o.key in strong_keys or o.key in beside]
         uf = _UnionFind()
         for k in strong_keys:
             uf.find(k)
+        for bare_key, named_keys in beside.items():
+            for k in named_keys:
+                uf.union(bare_key, k)
         # lexicon: a listed variant is the same person as its canonical form
         for entry in lexicon.entries:
             base = fold_word(entry.canonical.surname_text)

@@ -102,6 +102,21 @@ def test_n002_within_one_document():
     assert flagged(text, "N001") == []
 
 
+def test_n002_surname_alone_one_edit_from_the_person_the_text_names():
+    text = (
+        "The co-rapporteur met the arrested leader of the REAL movement, Ilgar Mamedov, in Baku.\n\n"
+        "The Court ruled in the case of Mammadov. She hoped that Mamedov will be freed.\n"
+    )
+    assert flagged(text, "N002") == ["Mammadov"]
+    # the surname alone in another text is no evidence of that person
+    assert corpus("Ilgar Mamedov was arrested in Baku.\n", "The Court ruled in the case of Mammadov.\n") == []
+    # a masculine and feminine form are two people (Petrov, his relative Petrova)
+    assert (
+        flagged("Oleg Petrov was detained in Minsk.\n\nHis sister Petrova was questioned too.\n", "N002")
+        == []
+    )
+
+
 def test_n002_given_name_variant():
     text = "Dmitriy Pestov was detained.\n\nLater Dmitrii Pestov was released.\n\nDmitriy Pestov left.\n"
     assert flagged(text, "N002") == ["Dmitrii"]

@@ -102,7 +102,16 @@ def _pair_evidence(occ_a, occ_b, near_miss: bool) -> tuple[bool, str] | None:
         o = occ_a[0]
         return True, f"same delegation and group ({o.country}, {o.group})"
     if near_miss:
-        return None  # a near miss the key does not explain needs the same given name
+        # A near miss the key does not explain needs the same given name, or a surname
+        # alone in the very text that names the only person of the other spelling ("Ilgar
+        # Mamedov … the case of Mammadov").
+        if bool(given_a) != bool(given_b):
+            named, alone = (given_a, occ_b) if given_a else (given_b, occ_a)
+            named_docs = {id(o.doc) for o in (occ_a if given_a else occ_b)}
+            if len(named) == 1 and all(id(o.doc) in named_docs for o in alone):
+                person = next(iter(named.values()))
+                return True, f"surname alone beside {person.mention.text} in the same text"
+        return None
     alone_a = not given_a
     alone_b = not given_b
     if alone_a and alone_b:
