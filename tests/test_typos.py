@@ -299,6 +299,12 @@ def test_no_break_space_mojibake_only_after_the_common_leads():
     assert flagged("The word SCHÄ\u00a0and the name ÅSA\u00a0met.\n", "T009") == []
 
 
+def test_replacement_characters():
+    text = "The delegation met Mr Ahmet Y\ufffdlmaz in Ankara; the report was \ufffd\ufffdadopted.\n"
+    assert flagged(text, "T009") == ["\ufffd", "\ufffd\ufffd"]
+    assert [d.fix for d in lint(text, ["T009"])] == [None, None]
+
+
 def test_cp1250_read_as_cp1252_in_south_slavic_names():
     text = "Mme Marija Pejèinoviæ Buriæ et Mme Dunja MIJATOVIÆ ont répondu.\n"
     assert flagged(text, "T009") == ["Pejèinoviæ", "Buriæ", "MIJATOVIÆ"]

@@ -63,6 +63,9 @@ _CP1250_NAME = re.compile(r"[^\W\d_]*(?:iæ|IÆ)(?![^\W\d_])")
 _CP1250_MIN_LETTERS = 4
 
 
+_REPLACEMENT = re.compile("\ufffd+")
+
+
 @rule("T009", "mojibake", Severity.ERROR, fixable=True)
 def mojibake(doc, ctx):
     """
@@ -71,7 +74,9 @@ def mojibake(doc, ctx):
     ("Ã©" for "é", "â€™" for "’", "Ä‡" for "ć"), and Central European (Windows-1250)
     text read as Windows-1252, recognised by the South Slavic surname ending -ić shown
     as -iæ ("Mijatoviæ", "Pejèinoviæ Buriæ"). A garbled sequence counts only when its
-    bytes decode to one European letter or punctuation mark.
+    bytes decode to one European letter or punctuation mark. A replacement character
+    (U+FFFD, shown as "�": a character some converter could not read and threw away) is
+    reported too; what it stood for is lost, so it has no fix.
 
     ## Why is this bad?
     Garbled names and quotation marks are published errors about real people that no
@@ -87,6 +92,10 @@ def mojibake(doc, ctx):
     Mme Dunja Mijatoviæ, Commissaire aux droits de l'homme, a répondu.
     ```
 
+    ```text
+    The delegation met Mr Ahmet Y�lmaz in Ankara.
+    ```
+
     ## Use instead
     ```text
     The Secretary General, Ms Marija Burić, said the Assembly’s role was key.
@@ -94,6 +103,12 @@ def mojibake(doc, ctx):
     ```
     """
     text = doc.text
+    for m in _REPLACEMENT.finditer(text):
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"replacement character{'s' if len(m.group()) > 1 else ''} '{m.group()}': "
+            "a character lost in an encoding conversion; restore it from the source",
+        )
     for m in _UTF8_AS_CP1252.finditer(text):
         char = _repair(m.group())
         if char is None:
