@@ -55,6 +55,35 @@ def test_run_together_is_english_only():
     assert flagged(text, "T001") == []
 
 
+def test_word_glued_to_a_capitalised_word():
+    text = (
+        "The letter to thePresident of the Commission ofEurope was signed by Oriol JunquerasCarles. "
+        "Oriol Junqueras and Carles Puigdemont were in the Middle East; the MiddleEast trip was short.\n"
+    )
+    # "middleeast" is in wordfreq's web list: a word, not judged
+    assert flagged(text, "T001") == ["thePresident", "ofEurope", "JunquerasCarles"]
+    assert fixes(text, "T001") == ["the President", "of Europe", "Junqueras Carles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands and names written in one
+        "They posted it on YouTube and PowerPoint slides, at McDonald and MacLeod, with an iPhone and eBay.",
+        # two capitalised words the document never writes apart: a name or a brand
+        "The report by GlobalVoices was quoted.",
+        # the same glued form twice: a name
+        "The NGO OpenCaucasus said so; OpenCaucasus added more.",
+        # hashtags, URLs, handles
+        "See #FreeKaraMurza, www.ofEurope.org and @thePresident now.",
+        # a repeated name is T003's
+        "Oleg SentsovSentsov was released.",
+    ],
+)
+def test_word_glued_to_a_capitalised_word_negatives(text):
+    assert flagged(text + "\n", "T001") == [], text
+
+
 # -- T002 misspellings --------------------------------------------------------------------
 
 

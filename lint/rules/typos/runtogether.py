@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ..base import rule
-from .tokens import foreign_sentence, tokens, usable
+from .tokens import Token, foreign_sentence, tokens, usable
 
 # Closed-class words that typing most often glues to a neighbour: a word never starts
 # with them by accident (unlike "in", "on", "at", "be", "as", which begin many words).
@@ -88,6 +90,13 @@ def run_together(doc, ctx):
     words (names), hyphenated compounds, URLs, e-mail addresses, hashtags and quoted titles
     are never judged, and a rare word splits only when the split is overwhelmingly likely.
 
+    It also finds a word glued to a capitalised one, which the change of case gives away:
+    a function word before it ("thePresident", "ofEurope"), or two capitalised words the
+    document also writes apart ("JunquerasCarles" where "Oriol Junqueras" and "Carles
+    Puigdemont" appear, "MiddleEast" beside "the Middle East"). Names and brands written
+    in one (PowerPoint, YouTube, McDonald: in the word list, or with a short head) and
+    the same glued form used twice are left alone.
+
     ## Why is this bad?
     Spell checkers built on misspelling lists (codespell, typos) do not know "torelease",
     so the defect survives into the published text. The fix is unsafe: a person should
@@ -100,6 +109,10 @@ def run_together(doc, ctx):
 
     ```text
     We call forthe immediate release of all political prisoners.
+    ```
+
+    ```text
+    The letter to thePresident of the Commission was signed by Oriol JunquerasCarles and Carles Puigdemont, Oriol Junqueras' ally.
     ```
 
     ## Use instead
@@ -129,3 +142,45 @@ def run_together(doc, ctx):
             f"'{word}' looks like two words run together: '{fixed}'",
             Fix(fixed, "unsafe"),
         )
+    yield from _case_glued(doc)
+
+
+# A word glued to a capitalised word: "thePresident", "JunquerasCarles".
+_CASE_GLUED = re.compile(r"(?<![\w'’@#/.\\-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’\-])")
+MIN_CAPITALISED_HEAD = 4  # "McDonald", "MacLeod", "DeSantis", "LaGuardia": one name
+
+
+def _case_glued(doc):
+    from ...words import is_known_word
+
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _CASE_GLUED.finditer(text, span.start, span.end):
+            head, tail = m.group(1), m.group(2)
+            glued = m.group()
+            if head == tail or is_known_word(glued.lower(), "en"):
+                continue  # "SentsovSentsov" is T003's; PowerPoint, YouTube are words
+            if head[0].islower():
+                if head not in FUNCTION_WORDS:
+                    continue  # "eBay", "iPhone", "macOS"
+            elif len(head) < MIN_CAPITALISED_HEAD or not _written_apart(text, head, tail, glued):
+                continue
+            tok = Token(glued, m.start(), m.end(), False)
+            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
+                continue
+            fixed = f"{head} {tail}"
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{glued}' looks like two words run together: '{fixed}'",
+                Fix(fixed, "unsafe"),
+            )
+
+
+def _written_apart(text: str, head: str, tail: str, glued: str) -> bool:
+    """The document writes the two words apart ("Middle East"), or each on its own ("Oriol
+    Junqueras … Carles Puigdemont"), and uses the glued form only once."""
+    if text.count(glued) > 1:
+        return False
+    if f"{head} {tail}" in text:
+        return True
+    return all(re.search(rf"(?<![\w'’-]){w}(?![\w-])", text) for w in (head, tail))
