@@ -250,6 +250,13 @@ def test_comma_glued_between_words():
     assert fixes(text, "T006") == [", ", ", "]
 
 
+def test_comma_glued_to_a_capitalised_word():
+    text = "Signed by Auken Margarete,Beer Angelika and Bowis John,Carnero Carlos.\n"
+    assert flagged(text, "T006") == [",", ","]
+    # codes in capitals, numbers, lists without spaces stay unjudged
+    assert flagged("Groups EPP/CD,SOC and ALDE,UEL met; 1,Mr; Smith,Jones,Brown.\n", "T006") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

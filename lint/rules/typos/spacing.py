@@ -170,10 +170,10 @@ def space_before_punctuation(doc, ctx):
 
 _NO_SPACE_AFTER = re.compile(r"([;:])(?=[^\W\d_]|\()")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news sip".split())
-# A comma glued between two words ("Strasser,on"): a word of two letters or more before it,
-# a lower-case word of two letters or more after it. Numbers (1,000), single letters
-# ("a,b"), capitals after it (codes such as "EPP/CD,SOC") are not judged.
-_GLUED_COMMA = re.compile(r",(?=[a-zà-ÿ]{2})")
+# A comma glued between two words ("Strasser,on", "Margarete,Beer"): a word of two letters
+# or more before it, a lower-case or capitalised word after it. Numbers (1,000), single
+# letters ("a,b"), words in capitals after it (codes such as "EPP/CD,SOC") are not judged.
+_GLUED_COMMA = re.compile(r",(?=[a-zà-ÿ]{2}|[A-ZÀ-Þ][a-zà-ÿ])")
 _CODE_CHARS = re.compile(r"[/\\=@_:#&+*<>{}\[\]|~^$%]|\d|\.\w")
 # A full stop glued to the next sentence ("the report.Furthermore"): the pattern finds a
 # full stop before a capital; ``_glued_stop`` then asks for a sentence's end before it and a
@@ -260,8 +260,8 @@ def no_space_after_colon(doc, ctx):
     """
     ## What it does
     Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)"),
-    a comma glued between two words when a lower-case word follows it
-    ("Christoph Strasser,on behalf of"), and a full stop glued between two sentences
+    a comma glued between two words ("Christoph Strasser,on behalf of", "Auken
+    Margarete,Beer Angelika"), and a full stop glued between two sentences
     ("the report.Furthermore, the committee"). Times and ratios (10:30, 3:1), numbers
     (1,000, No.5, Doc.15575, 2.5), URLs, e-mail addresses, domain names (pace.coe.int),
     abbreviations and initials (e.g., U.S., J.R.R.), file names (report.PDF), single
