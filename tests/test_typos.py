@@ -302,6 +302,16 @@ def test_trailing_whitespace_every_line_kind():
     assert [d.line for d in lint(text, ["T008"])] == [1, 3, 4]
 
 
+def test_trailing_whitespace_of_page_layout_and_cut_copies():
+    # a web page's footnote call on its own line, and the line before it
+    text = "A. Draft resolution \n\t\t\t(1) \n\t\t\tDraft resolution adopted.\n\nThe text ends here. \n"
+    assert [d.line for d in lint(text, ["T008"])] == [5]  # the last line ends a sentence: reported
+    # a copy cut mid-sentence: the space before the cut is no defect
+    cut = "The Assembly adopted the resolution.\n\nThe letter was signed by MEP Clare \n"
+    assert lint(cut, ["T008"]) == []
+    assert [d.line for d in lint(cut.replace("Clare \n", "Clare \nDaly.\n"), ["T008"])] == [3]
+
+
 def test_clean_seeds_except_003_have_no_typo_findings():
     for path in sorted(SEEDS.iterdir()):
         if path.name.startswith("003"):

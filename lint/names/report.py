@@ -19,8 +19,8 @@ def reported_sides(v: Variant, lexicon: Lexicon) -> list[int]:
     the lexicon knows (canonical or accepted: never reported; listed variants: N003)."""
     sides = []
     for side in (0, 1):
-        if v.canonical is not None and v.spellings[side] == v.canonical:
-            continue
+        if v.canonical is not None and v.spellings[side] == v.canonical and v.source != "list":
+            continue  # (a list's spelling on a tie is still shown, as information: see problem())
         o = v.sides[side][0]
         if v.part == "surname":
             known = lexicon.is_known(o.given, o.surname) or lexicon.entry_for_variant(o.given, o.surname)
@@ -90,4 +90,8 @@ def problem(v: Variant, side: int, doc) -> Problem:
     if _capitals_list_only(v, side, doc):
         severity = Severity.INFO
         text += " (a signatory list in capitals often drops diacritics)"
+    elif v.source == "list" and v.spellings[side] == v.canonical:
+        # A tie, this side a signatory list: most likely right, but a list can be mistyped too.
+        severity = Severity.INFO
+        text += " (the list is most likely right: check the other text)"
     return Problem(field_of(first, v.part).span, text, severity=severity)

@@ -39,7 +39,7 @@ def name_variant_across_documents(docs, ctx):
     names the other spelling and where it is, how often each spelling is used, and the
     one to use (the lexicon's, else the one with diacritics when the other lost them,
     else the majority, and on a tie the spelling of a signatory list, the Assembly's own
-    record; the side that spelling is on is then not reported). The same given name with a variant surname is an error (given
+    record; the list's side is then reported as information only). The same given name with a variant surname is an error (given
     names count as the same across languages: Oleksandr / Aleksandr / Alexander, Oleh /
     Oleg); a surname one letter apart with different given names (Daniyar Khassenov /
     Daryn Khasenov) is a possible variant, a warning. A spelling printed only in a

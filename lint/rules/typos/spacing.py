@@ -398,12 +398,20 @@ def invisible_in_word(doc, ctx):
 _TRAILING = _SPACES + "\t\u200b\ufeff"
 
 
+# What a text's last line ends with when the text ends there, not where a copy was cut.
+_ENDS_TEXT = tuple('.!?:;"”’)»]…') + tuple("0123456789")
+_FOOTNOTE_MARK = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
+
+
 @rule("T008", "trailing-whitespace", Severity.WARNING, fixable=True)
 def trailing_whitespace(doc, ctx):
     """
     ## What it does
     Finds white space (spaces, tabs, no-break spaces) at the end of a line. In Markdown
     files, exactly two spaces before a continuing line are a hard line break and are kept.
+    A web page's footnote call on a line of its own (`(1) `) and the line before it are
+    page layout, and a text whose last line stops mid-sentence is a copy cut there: the
+    white space at its end is left alone.
 
     ## Why is this bad?
     Trailing white space is invisible noise left by copy-paste: it makes diffs and
@@ -429,10 +437,17 @@ def trailing_whitespace(doc, ctx):
     text = doc.text
     markdown = doc.path.lower().endswith((".md", ".markdown"))
     lines = split_lines(text, doc.index.starts)
+    last = max((n for n, line in enumerate(lines) if line.text.strip()), default=-1)
     for n, line in enumerate(lines):
         stripped = line.text.rstrip(_TRAILING)
         if len(stripped) == len(line.text):
             continue
+        if n == last and not stripped.endswith(_ENDS_TEXT):
+            continue  # the last line stops mid-sentence: an excerpt cut there, space and all
+        if _FOOTNOTE_MARK.fullmatch(stripped) or (
+            n + 1 < len(lines) and _FOOTNOTE_MARK.fullmatch(lines[n + 1].text.rstrip(_TRAILING))
+        ):
+            continue  # "\t\t\t(1) ": a web page's footnote call on a line of its own
         hard_break = markdown and stripped and line.text[len(stripped) :] == "  "
         if hard_break and n + 1 < len(lines) and lines[n + 1].text.strip():
             continue  # Markdown's hard line break: two spaces before a continuing line
