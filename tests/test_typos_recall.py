@@ -152,6 +152,15 @@ def test_unknown_word_one_edit_from_a_common_word(text, word, fix):
     assert fixes(text + "\n", "T002") == [(fix, "unsafe")]
 
 
+def test_web_slips_in_the_large_list_are_slips_of_a_very_common_word():
+    # "politicial" and "goverment"-like slips are in wordfreq's large list (web text)
+    assert is_known_word("politicial")
+    assert flagged("The politicial prisoners must be released.\n", "T002") == ["politicial"]
+    assert fixes("The politicial prisoners must be released.\n", "T002") == [("political", "unsafe")]
+    # a rare real word of the large list with no very common neighbour stays unjudged
+    assert flagged("The viscountess and the tortious claim.\n", "T002") == []
+
+
 def test_unknown_word_with_several_neighbours_gets_no_fix():
     text = "The new sanctiosn were adopted.\n"
     assert messages(text, "T002") == ["unknown word 'sanctiosn': did you mean 'sanctions' or 'sanction'?"]

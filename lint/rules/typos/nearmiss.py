@@ -5,8 +5,11 @@ An edit is one deleted, inserted or replaced letter, or two neighbouring letters
 (the optimal string alignment distance 1). Precision comes from what counts as unknown:
 the word must be absent from wordfreq's whole large list (~300,000 English words down to
 about once per hundred million words), not only from the top-N table, so a rare but real
-word ("viscountess") is never judged; it must also not be a French word (the corpus's
-other language), a name, a word in capitals, or the last word of a cut-off paragraph.
+word ("viscountess") is never judged. The large list also holds web text's own slips: a
+word of 8 letters or more that it knows but the top-N table does not is judged only as
+a slip of the one very common word one edit away ("politicial" for "political"). The
+word must also not be a French word (the corpus's other language), a name, a word in
+capitals, or the last word of a cut-off paragraph.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from functools import cache
 MIN_LENGTH = 7  # shorter words have too many neighbours, and codespell knows the short slips
 TARGET = 3.0  # a suggested word is at least this common (Zipf; "signatories" is 3.0)
 MAX_CANDIDATES = 3  # more common neighbours than this: the word is no clear slip of one
+SLIP_OF_COMMON = 4.5  # a very common word (Zipf): "political", "government", "several"
+MIN_KNOWN_SLIP_LENGTH = 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -57,8 +62,14 @@ def suggestions(word: str) -> tuple[str, ...]:
     )
     if not found or len(found) > MAX_CANDIDATES:
         return ()
-    if is_known_word(word, "en") or derived(word, lambda w: is_known_word(w, "en"), en):
-        return ()  # the large list: loaded only for the rare word that gets here
+    if derived(word, lambda w: is_known_word(w, "en"), en):
+        return ()
+    if is_known_word(word, "en"):  # the large list: loaded only for the rare word that gets here
+        # Web text spells common words wrong often enough for the large list to hold the
+        # slips ("politicial", "goverment"): a word it knows that is below the top-N table
+        # still counts as a slip of the one very common word one edit away.
+        common = [w for z, w in found if z >= SLIP_OF_COMMON]
+        return tuple(common) if len(common) == 1 and len(word) >= MIN_KNOWN_SLIP_LENGTH else ()
     return tuple(w for _, w in found)
 
 
