@@ -333,3 +333,33 @@ def test_prose_rules_never_raise_and_spans_lie_inside(text):
         assert 0 <= diag.span.start <= diag.span.end <= len(text)
         if diag.fix is not None and diag.fix.span is not None:
             assert 0 <= diag.fix.span.start <= diag.fix.span.end <= len(text)
+
+
+# -- D006 acts dated after the document ---------------------------------------------------------
+_REPORT = "Report | Doc. 15892 | 05 January 2024\n\nA democratic future for Belarus\n\n"
+
+
+def test_act_dated_after_the_document():
+    text = _REPORT + "Draft resolution adopted unanimously by the committee on 12 December 2024.\n"
+    assert flagged(text, "D006") == ["12 December 2024"]
+    fr = "Rapport | Doc. 15892 | 05 janvier 2024\n\nLa déclaration a été signée le 3 mars 2024 par 25 membres.\n"
+    assert flagged(fr, "D006") == ["3 mars 2024"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Draft resolution adopted unanimously by the committee on 12 December 2023.",  # before
+        "Draft resolution adopted by the committee on 6 January 2024.",  # the next day: time zones
+        "The resolution will be debated and adopted on 24 January 2024.",  # future
+        "The text is expected to be signed on 3 March 2024.",
+        "The Assembly will hold its session on 22 January 2024.",  # no act done
+        "The report was adopted on 12 December.",  # no year written
+    ],
+)
+def test_act_dated_after_the_document_negatives(sentence):
+    assert flagged(_REPORT + sentence + "\n", "D006") == [], sentence
+
+
+def test_no_document_date_no_d006():
+    assert flagged("Draft resolution adopted by the committee on 12 December 2024.\n", "D006") == []

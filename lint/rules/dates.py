@@ -408,6 +408,80 @@ def malformed_header(doc, ctx):
             yield Problem(p.span, p.message)
 
 
+# An act done on a date: "adopted unanimously by the committee on 12 December 2023",
+# "signée le 3 mars 2021". Looked for in a bounded window before the date.
+_DONE_ON = re.compile(
+    r"\b(?P<verb>adopted|signed|tabled|approved|held|deposited|issued|adopt[ée]e?s?|sign[ée]e?s?|"
+    r"d[ée]pos[ée]e?s?|approuv[ée]e?s?|tenue?s?)\b[^.;:!?]{0,70}?\b(?:on|le)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A future or an intention in the clause before the verb: "will be debated and adopted on".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|should|could|may|might|to be|expected|due|scheduled|planned|sera|seront|"
+    r"doit|doivent|devrait|devraient|pourrait|pourront|va|vont|prévue?s?)\b",
+    re.IGNORECASE,
+)
+_FUTURE_REACH = 40  # characters before the verb
+_DONE_WINDOW = 110
+TOLERANCE_DAYS = 1
+
+
+@rule("D006", "date-after-document", Severity.WARNING)
+def date_after_document(doc, ctx):
+    """
+    ## What it does
+    Finds an act the text says was done on a date later than the document's own date:
+    a report dated 5 January 2024 whose draft resolution was "adopted by the committee on
+    12 December 2024", a news item of 3 March that says a declaration "was signed on 22
+    March". Only full dates (day, month and year) right after "adopted", "signed",
+    "tabled", "approved", "held" … "on" (in French "adopté … le", "signée le") count, and
+    never after "will", "to be", "sera" and the like.
+
+    ## Why is this bad?
+    A document cannot report what has not happened yet: one of the two dates is wrong,
+    most often a year typed from habit. The rule cannot tell which, so it offers no fix.
+
+    ## Example
+    ```text
+    Report | Doc. 15892 | 05 January 2024
+
+    Draft resolution adopted unanimously by the committee on 12 December 2024.
+    ```
+
+    ## Use instead
+    ```text
+    Report | Doc. 15892 | 05 January 2024
+
+    Draft resolution adopted unanimously by the committee on 12 December 2023.
+    The resolution will be debated on 24 January 2024.
+    ```
+    """
+    if doc.date is None:
+        return
+    import datetime as _dt
+
+    latest = doc.date + _dt.timedelta(days=TOLERANCE_DAYS)
+    header = doc.header.date_field.span if doc.header.date_field else None
+    text = doc.text
+    for m in doc.dates:
+        if m.day is None or m.month is None or m.year is None:
+            continue
+        if header is not None and header.start <= m.span.start < header.end:
+            continue
+        when = real_date(m.year, m.month, m.day)
+        if when is None or when <= latest:
+            continue
+        window = text[max(0, m.span.start - _DONE_WINDOW) : m.span.start]
+        done = _DONE_ON.search(window)
+        if done is None or _FUTURE.search(window[max(0, done.start() - _FUTURE_REACH) : done.start()]):
+            continue
+        yield Problem(
+            m.span,
+            f"'{done.group('verb')} … {text[m.span.start : m.span.end]}' is later than the document's own date "
+            f"({_show(doc.date.day, doc.date.month, doc.date.year)}): a wrong year or day?",
+        )
+
+
 def _increasing_subsequence(values: list[int], preferred: list[bool] | None = None) -> set[int]:
     """Indexes of one longest strictly increasing subsequence. Among the longest, one that
     keeps the most ``preferred`` indexes (the reference documents: a slip that ties with one
