@@ -219,15 +219,24 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
-def _join_near_misses(uf: _UnionFind, forms: dict[str, str], min_len: int) -> None:
-    """Union the keys of forms (form -> its surname key) one edit apart, neither pair a
-    masculine and feminine form: only forms sharing a one-deletion neighbour are compared,
-    never all pairs."""
+def _deletion_map(forms, min_len: int) -> dict[str, list[str]]:
+    """One-deletion neighbour (and the form itself) -> the forms it comes from."""
     neighbours: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         if len(form) >= min_len:
             for d in _deletions(form):
                 neighbours[d].append(form)
+    return neighbours
+
+
+def _join_near_misses(
+    uf: _UnionFind, forms: dict[str, str], min_len: int, neighbours: dict[str, list[str]] | None = None
+) -> None:
+    """Union the keys of forms (form -> its surname key) one edit apart, neither pair a
+    masculine and feminine form: only forms sharing a one-deletion neighbour are compared,
+    never all pairs."""
+    if neighbours is None:
+        neighbours = _deletion_map(forms, min_len)
     for bucket in neighbours.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
@@ -236,21 +245,26 @@ def _join_near_misses(uf: _UnionFind, forms: dict[str, str], min_len: int) -> No
                     uf.union(ka, kb)
 
 
-def _bare_beside_named(occs, strong_keys: set[str]) -> dict[str, set[str]]:
+def _bare_beside_named(occs, strong_keys: set[str], by_deletion: dict[str, list[str]]) -> dict[str, set[str]]:
     """Bare surname keys no named person has, one edit from the surname of a person the
-    same document names: key -> those named keys. Each bare surname is compared with its
-    own document's named surnames only (a few), never with the corpus's."""
+    same document names: key -> those named keys. ``by_deletion`` maps the one-deletion
+    neighbours of the named keys to them (``_deletion_map``), so each bare surname costs a
+    few lookups, whatever the size of the corpus."""
     named_in: dict[int, set[str]] = defaultdict(set)
+    bare: set[tuple[int, str]] = set()
     for o in occs:
         if o.kind != "bare":
             named_in[id(o.doc)].add(o.key)
+        elif o.key not in strong_keys and len(o.key) >= MIN_NEAR_MISS_LEN:
+            bare.add((id(o.doc), o.key))
     out: dict[str, set[str]] = defaultdict(set)
-    for o in occs:
-        if o.kind != "bare" or o.key in strong_keys or len(o.key) < MIN_NEAR_MISS_LEN:
+    for doc, b in bare:
+        named = named_in.get(doc)
+        if not named:
             continue
-        for k in named_in.get(id(o.doc), ()):
-            if len(k) >= MIN_NEAR_MISS_LEN and not gender_pair(o.key, k) and one_edit(o.key, k):
-                out[o.key].add(k)
+        for k in {k for d in _deletions(b) for k in by_deletion.get(d, ())}:
+            if k in named and one_edit(b, k) and not gender_pair(b, k):
+                out[b].add(k)
     return out
 
 
@@ -286,7 +300,8 @@ class NameIndex:
         strong_keys = {o.key for o in occs if o.kind != "bare"}
         # bare surnames count only where a named person has that surname, or a surname one
         # edit away in the same text ("Ilgar Mamedov … the case of Mammadov")
-        beside = _bare_beside_named(occs, strong_keys)
+        by_deletion = _deletion_map(strong_keys, MIN_NEAR_MISS_LEN)
+        beside = _bare_beside_named(occs, strong_keys, by_deletion)
         occs = [o for o in occs if o.kind != "bare" or o.key in strong_keys or o.key in beside]
         uf = _UnionFind()
         for k in strong_keys:
@@ -302,7 +317,7 @@ class NameIndex:
                 if vk in strong_keys or base in strong_keys:
                     uf.union(base, vk)
         # near misses: keys sharing a one-deletion neighbour, verified by edit distance
-        _join_near_misses(uf, {k: k for k in strong_keys}, MIN_NEAR_MISS_LEN)
+        _join_near_misses(uf, {k: k for k in strong_keys}, MIN_NEAR_MISS_LEN, by_deletion)
         # near misses of the spellings themselves: folding can turn one slip into several
         # edits (Dzhakishev / Dzhaikshev fold to jakishev / jaihev)
         keys_of: dict[str, set[str]] = defaultdict(set)
@@ -320,13 +335,20 @@ class NameIndex:
             c.occurrences.append(o)
         return cls(occs, list(groups.values()), lexicon)
 
-    def variants(self) -> list:
-        """Every Variant of every cluster (computed once)."""
+    def variants(self, reported: frozenset[int] | None = None) -> list:
+        """Every Variant of every cluster (computed once); with ``reported`` (ids of the
+        documents whose findings are reported), only those of clusters where one of them
+        appears: a pre-commit run of one file against a large reference corpus looks at
+        that file's names, not at every name of the corpus."""
         from .names.variants import find_variants
 
-        found = self.__dict__.get("_variants")
+        cache = self.__dict__.setdefault("_variants", {})
+        found = cache.get(reported)
         if found is None:
+            clusters = self.clusters
+            if reported is not None:
+                clusters = [c for c in clusters if any(id(o.doc) in reported for o in c.occurrences)]
             with _no_gc():
-                found = [v for cluster in self.clusters for v in find_variants(cluster, self.lexicon)]
-            self.__dict__["_variants"] = found
+                found = [v for cluster in clusters for v in find_variants(cluster, self.lexicon)]
+            cache[reported] = found
         return found

@@ -71,7 +71,7 @@ def name_variant_across_documents(docs, ctx):
     from ..names.report import problem, reported_sides
 
     index, lexicon = _index(docs, ctx)
-    for v in index.variants():
+    for v in index.variants(ctx.reported):
         for side in reported_sides(v, lexicon):
             other_docs = {id(o.doc) for o in v.sides[1 - side]}
             done = set()
@@ -111,7 +111,7 @@ def name_variant_in_document(docs, ctx):
     from ..names.report import problem, reported_sides
 
     index, lexicon = _index(docs, ctx)
-    for v in index.variants():
+    for v in index.variants(ctx.reported):
         sides = reported_sides(v, lexicon)
         docs_a = {id(o.doc): o.doc for o in v.sides[0]}
         for key in docs_a.keys() & {id(o.doc) for o in v.sides[1]}:
