@@ -316,3 +316,28 @@ def test_sentences_in_another_language_are_not_spell_checked_as_english():
         + "We thank Ramón Tremosa, Josep Terricabras and Jordi Solé for their suport and the erros found.\n"
     )
     assert flagged(text, "T002") == ["suport", "erros"]
+
+
+def test_misspelt_country_names_in_prose():
+    text = "The Assembly is concerned about Azerbajan; Hungery and Ukriane must act. Moldva too.\n"
+    assert flagged(text, "T002") == ["Azerbajan", "Hungery", "Ukriane", "Moldva"]
+    assert fixes(text, "T002") == [(c, "unsafe") for c in ("Azerbaijan", "Hungary", "Ukraine", "Moldova")]
+    fr = "L'Assemblée est préoccupée par la situation en Azerbaïdajn et en Allemange.\n"
+    assert fixes(fr, "T002") == [("Azerbaïdjan", "unsafe"), ("Allemagne", "unsafe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # correct names, both languages' spellings, words and demonyms one edit away
+        "Türkiye, Turkiye, Turkey, Georgia and the Georgian delegation; Malta, Malte and Roland.",
+        # a person's name one edit from a country (Mr Malte Gallée, Ms Latvia Smith)
+        "Mr Moldava Smith spoke; later Moldava said more.",
+        # a hashtag or a URL
+        "See #Azerbajan and www.ukriane.org for details.",
+        # an affiliation's country is S014's
+        "The rapporteur, Mr Piero Fassino (Itlay, SOC), spoke.",
+    ],
+)
+def test_misspelt_country_negatives(text):
+    assert flagged(text + "\n", "T002") == [], text

@@ -47,6 +47,11 @@ def misspelling(doc, ctx):
       inserted, replaced or two letters swapped away from a common English word
       ("prisonners" → "prisoners", "democarcy" → "democracy").
 
+    In both languages, a capitalised word one edit from exactly one country name of the
+    text's language ("Azerbajan", "Ukriane", "Hungery"; "Allemange" in French) is a
+    misspelt country, unless it is a word of the language or a name the document gives a
+    person.
+
     In a French text only the second check runs, against French: a long lower-case word
     in neither the French nor the English lists, one edit (accented letters included) from
     a common French word ("répresion" → "répression", "prisonners" → "prisonniers"). A
@@ -75,12 +80,21 @@ def misspelling(doc, ctx):
     L'Assemblée parlementaire condamne la répresion des défenseurs des droits de l'homme.
     ```
 
+    ```text
+    The Assembly is concerned about the situation in Azerbajan and Ukriane.
+    ```
+
     ## Use instead
     ```text
     We call on the government to release all political prisoners until the elections.
     The Parliamentary Assembly met Ms Ann Herat; the antigovernment protests were peaceful.
     ```
     """
+    from .places import country_slips
+
+    countries_ = list(country_slips(doc))
+    yield from countries_
+    taken = {p.span.start for p in countries_}  # "Hungery": the country, not "hungry"
     if doc.language == "fr":
         yield from _french(doc)
         return
@@ -92,7 +106,7 @@ def misspelling(doc, ctx):
     text = doc.text
     for tok in [*tokens(doc), *capitalised(doc)]:
         word = tok.text
-        if len(word) < 3:
+        if len(word) < 3 or tok.start in taken:
             continue
         key = word.lower().replace("’", "'")
         frequency = zipf(key)
