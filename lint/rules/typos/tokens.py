@@ -163,7 +163,8 @@ def usable(doc: Document, tok: Token) -> bool:
 # -- sentences in another language ---------------------------------------------------------------
 # Lower-case words only: names, capitalised in any language, say nothing of it.
 _SENTENCE_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ][^\W\d_]+")
-_SENTENCE_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+# per document: sentence starts, and the verdicts given so far by sentence index
+_SENTENCE_STARTS: WeakKeyDictionary[Document, tuple[list[int], dict[int, bool]]] = WeakKeyDictionary()
 # Below this share of words the English table knows, a sentence of an English document is
 # in another language: a Catalan or Portuguese footer, a quoted French sentence.
 ENGLISH_SHARE = 0.6
@@ -178,16 +179,18 @@ def foreign_sentence(doc: Document, pos: int) -> bool:
 
     from ...words import frequencies
 
-    starts = _SENTENCE_STARTS.get(doc)
-    if starts is None:
-        starts = _SENTENCE_STARTS[doc] = [s.span.start for s in doc.sentences]
+    cached = _SENTENCE_STARTS.get(doc)
+    if cached is None:
+        cached = _SENTENCE_STARTS[doc] = ([s.span.start for s in doc.sentences], {})
+    starts, verdicts = cached
     k = bisect_right(starts, pos) - 1
     if k < 0 or pos >= doc.sentences[k].span.end:
         return False
-    span = doc.sentences[k].span
-    words = _SENTENCE_WORD.findall(doc.text, span.start, span.end)
-    if len(words) < MIN_SENTENCE_WORDS:
-        return False
-    english = frequencies("en")
-    known = sum(1 for w in words if english.get(w.lower(), 0.0) >= 3.0)
-    return known < ENGLISH_SHARE * len(words)
+    verdict = verdicts.get(k)
+    if verdict is None:  # once per sentence: a long one may hold many candidates
+        span = doc.sentences[k].span
+        words = _SENTENCE_WORD.findall(doc.text, span.start, span.end)
+        english = frequencies("en")
+        known = sum(1 for w in words if english.get(w.lower(), 0.0) >= 3.0)
+        verdict = verdicts[k] = len(words) >= MIN_SENTENCE_WORDS and known < ENGLISH_SHARE * len(words)
+    return verdict
