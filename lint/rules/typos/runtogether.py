@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
@@ -154,33 +155,36 @@ def _case_glued(doc):
     from ...words import is_known_word
 
     text = doc.text
-    for span in doc.prose_spans:
-        for m in _CASE_GLUED.finditer(text, span.start, span.end):
-            head, tail = m.group(1), m.group(2)
-            glued = m.group()
-            if head == tail or is_known_word(glued.lower(), "en"):
-                continue  # "SentsovSentsov" is T003's; PowerPoint, YouTube are words
-            if head[0].islower():
-                if head not in FUNCTION_WORDS:
-                    continue  # "eBay", "iPhone", "macOS"
-            elif len(head) < MIN_CAPITALISED_HEAD or not _written_apart(text, head, tail, glued):
-                continue
-            tok = Token(glued, m.start(), m.end(), False)
-            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
-                continue
-            fixed = f"{head} {tail}"
-            yield Problem(
-                Span(m.start(), m.end()),
-                f"'{glued}' looks like two words run together: '{fixed}'",
-                Fix(fixed, "unsafe"),
-            )
+    found = [m for span in doc.prose_spans for m in _CASE_GLUED.finditer(text, span.start, span.end)]
+    if not found:
+        return
+    glued_counts = Counter(m.group() for m in found)
+    words = None  # the document's words, computed once and only when a capitalised pair asks
+    for m in found:
+        head, tail = m.group(1), m.group(2)
+        glued = m.group()
+        if head == tail or is_known_word(glued.lower(), "en"):
+            continue  # "SentsovSentsov" is T003's; PowerPoint, YouTube are words
+        if head[0].islower():
+            if head not in FUNCTION_WORDS:
+                continue  # "eBay", "iPhone", "macOS"
+        else:
+            if len(head) < MIN_CAPITALISED_HEAD or glued_counts[glued] > 1:
+                continue  # "McDonald", "MacLeod"; a name the document uses again
+            if words is None:
+                words = set(_STANDALONE.findall(text))
+            if head not in words or tail not in words:
+                continue  # never written apart ("Junqueras", "Carles"): a name or a brand
+        tok = Token(glued, m.start(), m.end(), False)
+        if not usable(doc, tok) or foreign_sentence(doc, m.start()):
+            continue
+        fixed = f"{head} {tail}"
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"'{glued}' looks like two words run together: '{fixed}'",
+            Fix(fixed, "unsafe"),
+        )
 
 
-def _written_apart(text: str, head: str, tail: str, glued: str) -> bool:
-    """The document writes the two words apart ("Middle East"), or each on its own ("Oriol
-    Junqueras … Carles Puigdemont"), and uses the glued form only once."""
-    if text.count(glued) > 1:
-        return False
-    if f"{head} {tail}" in text:
-        return True
-    return all(re.search(rf"(?<![\w'’-]){w}(?![\w-])", text) for w in (head, tail))
+# Words standing alone (not inside a hyphenated or apostrophe compound).
+_STANDALONE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")

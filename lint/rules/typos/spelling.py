@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from functools import lru_cache
 
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
@@ -193,8 +195,18 @@ def _french(doc):
 
 def _uses(text: str, word: str, times: int = 1) -> bool:
     """``word`` occurs in ``text`` as a word, in any case, at least ``times`` times."""
+    if _WORD_CHARS.fullmatch(word):
+        return _word_counts(text)[word.lower()] >= times  # one pass per text, not per word
     found = re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
     return sum(1 for _ in itertools.islice(found, times)) == times
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter:
+    return Counter(_WORD_CHARS.findall(text.lower()))
 
 
 _CUT_OFF = re.compile(r"[ \t]*(?:\r?\n[ \t]*\r?\n|\r?\n?[ \t]*\Z)")
