@@ -622,6 +622,7 @@ PATHOLOGICAL = (
     "commas-line",
     "lines-list",
     "long-line",
+    "slips-line",
 )
 
 
@@ -650,6 +651,15 @@ def pathological(kind: str, size: int) -> str:
         return ("We call on the authorities to release all political prisoners. " * (size // 10 + 1))[
             : size * 6
         ] + "\n"
+    if kind == "slips-line":  # one sentence of many distinct candidate slips (typo rules)
+        return (
+            "The authorities said that "
+            + " ".join(
+                f"the government must torelease prisonnersx{k} of Azerbajan and Middle{k:x}East now"
+                for k in range(size // 10 + 1)
+            )
+            + ".\n"
+        )
     raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(PATHOLOGICAL)}")
 
 
