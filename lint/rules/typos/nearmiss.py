@@ -24,10 +24,11 @@ MIN_KNOWN_SLIP_LENGTH = 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def neighbours(word: str) -> set[str]:
+def neighbours(word: str, letters: str = _LETTERS) -> set[str]:
     """Every string one edit (optimal string alignment) away from ``word`` that keeps its
-    first letter. Typing slips rarely hit the first letter; a letter stuck to the front of
-    a word is a code or an escape ("\\theight", "ndigits", "isupper"), not a misspelling."""
+    first letter, over the alphabet ``letters``. Typing slips rarely hit the first letter;
+    a letter stuck to the front of a word is a code or an escape ("\\theight", "ndigits",
+    "isupper"), not a misspelling."""
     out = set()
     n = len(word)
     for i in range(1, n + 1):
@@ -36,10 +37,10 @@ def neighbours(word: str) -> set[str]:
             out.add(head + tail[1:])  # deletion
             if len(tail) > 1:
                 out.add(head + tail[1] + tail[0] + tail[2:])  # transposition
-            for c in _LETTERS:
+            for c in letters:
                 if c != tail[0]:
                     out.add(head + c + tail[1:])  # substitution
-        for c in _LETTERS:
+        for c in letters:
             out.add(head + c + tail)  # insertion
     out.discard(word)
     return out

@@ -12,10 +12,10 @@ would otherwise have every accented word reported).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from ...document import Document
+from . import nearmiss
 from .nearmiss import MAX_CANDIDATES, MIN_LENGTH, TARGET
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ"
@@ -30,26 +30,9 @@ MIN_ACCENT_RATE = 0.005
 
 
 def neighbours(word: str) -> set[str]:
-    """Strings one edit (optimal string alignment) from ``word``, keeping its first letter
-    (as the English check does), over the French alphabet."""
-    out = set()
-    for i in range(1, len(word) + 1):
-        head, tail = word[:i], word[i:]
-        if tail:
-            out.add(head + tail[1:])
-            if len(tail) > 1:
-                out.add(head + tail[1] + tail[0] + tail[2:])
-            for c in _LETTERS:
-                if c != tail[0]:
-                    out.add(head + c + tail[1:])
-        for c in _LETTERS:
-            out.add(head + c + tail)
-    out.discard(word)
-    return out
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """Strings one edit from ``word``, keeping its first letter (as the English check
+    does), over the French alphabet."""
+    return nearmiss.neighbours(word, _LETTERS)
 
 
 @cache
@@ -75,4 +58,6 @@ def writes_accents(doc: Document) -> bool:
 
 
 def accent_only(word: str, suggestion: str) -> bool:
-    return _strip_accents(word) == _strip_accents(suggestion)
+    from ...refdata import fold  # accents stripped, case folded
+
+    return fold(word) == fold(suggestion)

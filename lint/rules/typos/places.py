@@ -16,14 +16,11 @@ from .tokens import Token, foreign_sentence, name_words, usable
 _CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w'’\-])")
 
 
-def _deletions(key: str) -> set[str]:
-    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
-
-
 @cache
 def _country_keys(language: str) -> tuple[frozenset[str], dict[str, list[tuple[str, str]]]]:
     """Every folded country spelling (both languages: a correct name is never a slip), and
     the one-word names of ``language`` by their one-deletion neighbours."""
+    from ...corpus import _deletions
     from ...refdata import countries, fold
 
     index = countries()
@@ -41,6 +38,7 @@ def _country_keys(language: str) -> tuple[frozenset[str], dict[str, list[tuple[s
 def country_slips(doc: Document):
     """Capitalised words one edit from exactly one country name of the document's language
     that are no word of the language, nor a name the document gives a person."""
+    from ...corpus import _deletions
     from ...names.folding import one_edit
     from ...refdata import fold
     from ...words import frequencies
