@@ -743,3 +743,35 @@ def test_bulleted_inline_heading():
     doc = parse(text)
     assert [s.surname.text for s in doc.signatories] == ["McNAMARA", "ADAM", "AMTSBERG"]
     assert codes(text, ["S"]) == []
+
+
+# -- S015 one member, one delegation ----------------------------------------------------------------
+def _s015(*texts):
+    from lint.runner import Linter, select_rules
+
+    docs = [parse(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+    found = Linter(select_rules(["S015"])).lint_corpus(docs)
+    return sorted((d.path, d.severity.value) for d in found)
+
+
+def _wd(n, *entries):
+    return f"Written declaration No. {n} | Doc. {15000 + n} | 27 June 2022\n\n" + " ; ".join(entries) + "\n"
+
+
+def test_s015_member_listed_for_two_delegations():
+    italy = _wd(745, RAMPI, MAIRE)
+    greece = _wd(746, "Mr Roberto RAMPI, Greece, SOC", MAIRE)
+    assert _s015(italy, greece) == [("doc0.txt", "warning"), ("doc1.txt", "warning")]  # a tie
+    assert _s015(italy, greece, _wd(747, RAMPI, MAIRE)) == [("doc1.txt", "error")]  # the majority decides
+
+
+def test_s015_negatives():
+    italy = _wd(745, RAMPI, MAIRE)
+    # another person of that surname; an unknown country (S006's); both in one document (S008's)
+    assert _s015(italy, _wd(746, "Mr Marco RAMPI, Greece, SOC")) == []
+    assert _s015(italy, _wd(746, "Mr Roberto RAMPI, Itlay, SOC")) == []
+    assert _s015(_wd(746, RAMPI, "Mr Roberto RAMPI, Greece, SOC")) == []
+    # the same delegation under two of its names
+    assert _s015(italy, _wd(746, "Mr Roberto RAMPI, Italie, SOC")) == []
+    # a state that is no member: S007's
+    assert _s015(italy, _wd(746, "Mr Roberto RAMPI, Belarus, SOC", MAIRE)) == []

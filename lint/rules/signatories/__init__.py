@@ -1,3 +1,3 @@
 """Signatory-list rules (codes `S…`): totals, group codes, countries, entries, legend."""
 
-from . import affiliations, countries, entries, groups, legend, threshold, totals  # noqa: F401 - registers
+from . import affiliations, countries, entries, groups, legend, members, threshold, totals  # noqa: F401 - registers
