@@ -775,3 +775,24 @@ def test_s015_negatives():
     assert _s015(italy, _wd(746, "Mr Roberto RAMPI, Italie, SOC")) == []
     # a state that is no member: S007's
     assert _s015(italy, _wd(746, "Mr Roberto RAMPI, Belarus, SOC", MAIRE)) == []
+
+
+def test_s012_surname_in_mixed_case_in_a_capitals_list():
+    others = ("Mr Paul GAVAN, Ireland, UEL", "Ms Petra BAYR, Austria, SOC")
+    text = inline(RAMPI, "Mr Jacques Maire, France, ALDE", *others)
+    assert flagged(text, "S012") == ["Maire"]
+    assert [d.fix.replacement for d in lint(text, ["S012"]) if d.fix] == ["MAIRE"]
+    text = inline(RAMPI, MAIRE, "Ms Els van Hoof, Belgium, SOC", *others)
+    assert [d.fix.replacement for d in lint(text, ["S012"]) if d.fix] == ["van HOOF"]  # the particle stays
+    # all in capitals (ß has no capital of its own), or a list printed in mixed case
+    assert (
+        flagged(
+            inline(RAMPI, MAIRE, "Mr Philipp MIßFELDER, Germany, EPP/CD", "Mr Paul GAVAN, Ireland, UEL"),
+            "S012",
+        )
+        == []
+    )
+    mixed = (
+        "Signed 1:\n\nGross, Switzerland, SOC\nMaire, France, ALDE\nGavan, Ireland, UEL\nBayr, Austria, SOC\n"
+    )
+    assert flagged(mixed, "S012") == []

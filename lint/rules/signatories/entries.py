@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...diagnostics import Problem
+from ...diagnostics import Fix, Problem
 from ...refdata import fold
 from ..base import rule
 
@@ -58,8 +58,9 @@ def malformed_entry(doc, ctx):
     letter (`Ms Yuliya L OVOCHKINA`: a lone capital without a full stop before a surname
     in capitals; a middle initial `Frank J. JENSSEN` has its full stop); and a list that
     mixes formats (one entry
-    `André GATTOLIN` in a `SURNAME Given` list, or an entry without honorific in a list
-    where every other entry has one).
+    `André GATTOLIN` in a `SURNAME Given` list, an entry without honorific in a list
+    where every other entry has one, or a surname in mixed case, `Mr Jacques Maire`, in a
+    list that prints surnames in capitals; the fix, unsafe, writes it in capitals).
 
     ## Why is this bad?
     Readers and tools split lists on these conventions; a broken entry is misread as two
@@ -72,6 +73,10 @@ def malformed_entry(doc, ctx):
 
     ```text
     Mr Roberto RAMPI, Italy, SOC ; Ms Yuliya L OVOCHKINA, Ukraine, SOC
+    ```
+
+    ```text
+    Mr Roberto RAMPI, Italy, SOC ; Mr Jacques Maire, France, ALDE ; Mr Paul GAVAN, Ireland, UEL ; Ms Petra BAYR, Austria, SOC
     ```
 
     ## Use instead
@@ -100,6 +105,7 @@ def malformed_entry(doc, ctx):
                         s.span,
                         f"entry '{doc.slice(s.span)}' does not follow the list's '{expected}' order",
                     )
+        yield from _surname_case(doc, block)
         if block.layout == "inline":
             with_title = sum(s.honorific is not None for s in entries)
             if with_title * 2 > len(entries) and with_title < len(entries):
@@ -110,3 +116,29 @@ def malformed_entry(doc, ctx):
                             f"entry '{doc.slice(s.span)}' has no honorific (Mr, Ms ...), "
                             "unlike the rest of the list",
                         )
+
+
+CAPITALS_SHARE = 0.75  # of the other entries, for a list to print surnames in capitals
+
+
+def _surname_case(doc, block):
+    """`Mr Jacques Maire` in a list whose other surnames are in capitals."""
+    from ...parse.names import is_caps, is_particle
+
+    entries = [s for s in block.signatories if s.surname is not None]
+    if block.layout == "letter" or len(entries) < 4:
+        return
+    # (ß has no capital of its own: MIßFELDER is in capitals)
+    caps = [any(is_caps(w.replace("ß", "SS")) for w in s.surname.text.split()) for s in entries]
+    if sum(caps) == len(caps) or sum(caps) < CAPITALS_SHARE * (len(caps) - 1):
+        return
+    for s, in_caps in zip(entries, caps, strict=True):
+        words = s.surname.text.split(" ")
+        if in_caps or not any(w[:1].isupper() for w in words):
+            continue
+        fixed = " ".join(w if is_particle(w) and w[:1].islower() else w.upper() for w in words)
+        yield Problem(
+            s.surname.span,
+            f"surname '{s.surname.text}' is not in capitals, unlike the rest of the list ('{fixed}'?)",
+            Fix(fixed, "unsafe"),
+        )
