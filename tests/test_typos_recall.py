@@ -322,6 +322,9 @@ def test_misspelt_country_names_in_prose():
     text = "The Assembly is concerned about Azerbajan; Hungery and Ukriane must act. Moldva too.\n"
     assert flagged(text, "T002") == ["Azerbajan", "Hungery", "Ukriane", "Moldva"]
     assert fixes(text, "T002") == [(c, "unsafe") for c in ("Azerbaijan", "Hungary", "Ukraine", "Moldova")]
+    places = "The withdrawal from Transnistia was debated in Strasbourgh.\n"
+    assert fixes(places, "T002") == [("Transnistria", "unsafe"), ("Strasbourg", "unsafe")]
+    assert "misspelled place name 'Transnistia'" in lint(places, ["T002"])[0].message
     fr = "L'Assemblée est préoccupée par la situation en Azerbaïdajn et en Allemange.\n"
     assert fixes(fr, "T002") == [("Azerbaïdjan", "unsafe"), ("Allemagne", "unsafe")]
 

@@ -1,5 +1,5 @@
 """Country names misspelt in prose, for T002: "Azerbajan", "Ukriane", "Hungery", in French
-"Azerbaïdajn". Signatory lists have S006; prose had no check at all, and spell checkers
+"Azerbaïdajn"; in English texts the genre's other places too ("Transnistia", "Strasbourgh"). Signatory lists have S006; prose had no check at all, and spell checkers
 built on misspelling lists do not know these slips."""
 
 from __future__ import annotations
@@ -11,6 +11,19 @@ from functools import cache
 from ...diagnostics import Fix, Problem
 from ...document import Document, Span
 from .tokens import Token, foreign_sentence, name_words, usable
+
+# Places the genre names beside its countries: the seat of the Assembly, member states'
+# capitals and the regions its texts discuss (English spellings; short names are left out).
+PLACES = (
+    "Strasbourg", "Transnistria", "Crimea", "Chechnya", "Abkhazia", "Ossetia", "Karabakh",
+    "Donbas", "Donetsk", "Luhansk", "Sevastopol", "Moscow", "Minsk", "Tbilisi", "Yerevan",
+    "Ankara", "Istanbul", "Chisinau", "Brussels", "Astana", "Almaty", "Belgrade", "Pristina",
+    "Sarajevo", "Skopje", "Podgorica", "Tirana", "Vilnius", "Tallinn", "Warsaw", "Budapest",
+    "Bucharest", "Athens", "Nicosia", "Valletta", "Ljubljana", "Zagreb", "Bratislava",
+    "Prague", "Vienna", "Berlin", "Copenhagen", "Stockholm", "Helsinki", "Reykjavik", "Dublin",
+    "London", "Lisbon", "Madrid", "Paris", "Luxembourg", "Amsterdam", "Berne", "Vaduz",
+    "Andorra", "Monaco", "Kyrgyzstan",
+)  # fmt: skip
 
 # A capitalised word of five letters or more, whole.
 _CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w'’\-])")
@@ -24,7 +37,7 @@ def _country_keys(language: str) -> tuple[frozenset[str], dict[str, list[tuple[s
     from ...refdata import countries, fold
 
     index = countries()
-    names = index.french if language == "fr" else index.english
+    names = index.french if language == "fr" else [*index.english, *PLACES]
     by_deletion: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name in names:
         if " " in name or "-" in name or len(name) < 5:
@@ -32,7 +45,8 @@ def _country_keys(language: str) -> tuple[frozenset[str], dict[str, list[tuple[s
         key = fold(name)
         for d in _deletions(key):
             by_deletion[d].append((key, name))
-    return frozenset(index.english_keys | index.french_keys), dict(by_deletion)
+    known = index.english_keys | index.french_keys | {fold(p) for p in PLACES}
+    return frozenset(known), dict(by_deletion)
 
 
 def country_slips(doc: Document):
@@ -69,6 +83,6 @@ def country_slips(doc: Document):
             country = next(iter(found))
             yield Problem(
                 Span(m.start(), m.end()),
-                f"misspelled country '{word}': did you mean '{country}'?",
+                f"misspelled {'country' if country not in PLACES else 'place'} name '{word}': did you mean '{country}'?",
                 Fix(country, "unsafe"),
             )

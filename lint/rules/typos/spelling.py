@@ -52,7 +52,8 @@ def misspelling(doc, ctx):
     In both languages, a capitalised word one edit from exactly one country name of the
     text's language ("Azerbajan", "Ukriane", "Hungery"; "Allemange" in French) is a
     misspelt country, unless it is a word of the language or a name the document gives a
-    person.
+    person; in English texts the genre's other places count too (Strasbourg, Transnistria,
+    the member states' capitals).
 
     In a French text only the second check runs, against French: a long lower-case word
     in neither the French nor the English lists, one edit (accented letters included) from
