@@ -442,3 +442,22 @@ def test_french_elision_negatives(words):
     text = f"L'Assemblée parlementaire rappelle {words} et condamne la détention des journalistes.\n"
     assert parse(text).language == "fr"
     assert flagged(text, "T010") == [], words
+
+
+def test_french_run_together_words():
+    text = (
+        "L'Assemblée demande la libération immédiate de tous lesprisonniers politiques et la "
+        "libérationdes journalistes, pour les droitsde l'homme.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T001") == ["lesprisonniers", "libérationdes", "droitsde"]
+    assert fixes(text, "T001") == ["les prisonniers", "libération des", "droits de"]
+
+
+def test_french_run_together_negatives():
+    text = (
+        "L'Assemblée parlementaire rappelle que l'emprisonnement des défenseurs, la désinformation "
+        "et l'autoritarisme menacent la démocratie; les prisonners restent détenus.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T001") == []  # real words; 'prisonners' is T002's slip

@@ -82,7 +82,7 @@ def split(word: str, zipf) -> tuple[str, str] | None:
     return best
 
 
-@rule("T001", "run-together-words", Severity.WARNING, languages=("en",), fixable=True)
+@rule("T001", "run-together-words", Severity.WARNING, languages=("en", "fr"), fixable=True)
 def run_together(doc, ctx):
     """
     ## What it does
@@ -91,7 +91,12 @@ def run_together(doc, ctx):
     words (names), hyphenated compounds, URLs, e-mail addresses, hashtags and quoted titles
     are never judged, and a rare word splits only when the split is overwhelmingly likely.
 
-    It also finds a word glued to a capitalised one, which the change of case gives away:
+    In French texts it finds a French function word glued to a common word, or two long
+    common words written as one ("dela" is left to a dictionary; "lesprisonniers",
+    "libérationdes", "droitshumains" are found), when the glued form is in neither the
+    French nor the English word lists.
+
+    It also finds, in English, a word glued to a capitalised one, which the change of case gives away:
     a function word before it ("thePresident", "ofEurope"), or two capitalised words the
     document also writes apart ("JunquerasCarles" where "Oriol Junqueras" and "Carles
     Puigdemont" appear, "MiddleEast" beside "the Middle East"). Names and brands written
@@ -113,6 +118,10 @@ def run_together(doc, ctx):
     ```
 
     ```text
+    L'Assemblée parlementaire demande la libération immédiate de tous lesprisonniers politiques et des journalistes.
+    ```
+
+    ```text
     The letter to thePresident of the Commission was signed by Oriol JunquerasCarles and Carles Puigdemont, Oriol Junqueras' ally.
     ```
 
@@ -122,6 +131,9 @@ def run_together(doc, ctx):
     Kazakhstan must stop the crackdown; the antigovernment protests were peaceful.
     ```
     """
+    if doc.language == "fr":
+        yield from _french(doc)
+        return
     from ...words import frequencies
     from .dictionary import correction
 
@@ -188,3 +200,58 @@ def _case_glued(doc):
 
 # Words standing alone (not inside a hyphenated or apostrophe compound).
 _STANDALONE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
+
+
+# French closed-class words that typing glues to a neighbour.
+FR_LEADING = frozenset(
+    "le la les des du et en un une pour par sur dans avec que qui au aux ne se sa son ses leur leurs cette".split()
+)
+FR_TRAILING = frozenset("de des du et la le les en que qui pour par sur dans avec aux".split())
+FR_CONTENT = 4.0  # both halves of two glued content words this common (Zipf)
+FR_LONG_PART = 6
+
+
+def _french_split(word: str, zipf) -> tuple[str, str] | None:
+    best, best_score = None, 0.0
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        za, zb = zipf(a, 0.0), zipf(b, 0.0)
+        if a in FR_LEADING:
+            ok = len(b) >= 4 and zb >= 4.0
+        elif b in FR_TRAILING:
+            ok = len(a) >= 4 and za >= 4.0
+        else:
+            ok = len(a) >= FR_LONG_PART and len(b) >= FR_LONG_PART and za >= FR_CONTENT and zb >= FR_CONTENT
+        if ok and min(za, zb) > best_score:
+            best, best_score = (a, b), min(za, zb)
+    return best
+
+
+def _french(doc):
+    from ...words import frequencies, is_known_word
+    from . import nearmiss_fr
+
+    fr = frequencies("fr")
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _FR_WORD.finditer(text, span.start, span.end):
+            word = m.group()
+            if word in fr or len(word) > MAX_LENGTH:
+                continue
+            parts = _french_split(word, fr.get)
+            if parts is None:
+                continue
+            if is_known_word(word, "fr") or is_known_word(word, "en") or nearmiss_fr.suggestions(word):
+                continue  # a rare word; or a slip T002 corrects ("prisonners")
+            tok = Token(word, m.start(), m.end(), False)
+            if not usable(doc, tok):
+                continue
+            fixed = f"{parts[0]} {parts[1]}"
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{word}' looks like two words run together: '{fixed}'",
+                Fix(fixed, "unsafe"),
+            )
+
+
+_FR_WORD = re.compile(r"(?<![\w'’\-])[a-zàâäçéèêëîïôöùûüÿœæ]{5,}(?![\w'’\-])")
