@@ -363,3 +363,13 @@ def test_act_dated_after_the_document_negatives(sentence):
 
 def test_no_document_date_no_d006():
     assert flagged("Draft resolution adopted by the committee on 12 December 2024.\n", "D006") == []
+
+
+def test_session_under_way_today_against_the_text_date():
+    news = "PACE news | 6 September 2013\n\nAt its meeting today, during the summer part-session, the committee adopted a report.\n"
+    assert flagged(news, "D003") == ["summer part-session"]
+    assert flagged(news.replace("summer", "autumn"), "D003") == []  # September: the autumn one
+    # a future session, or no "today": nothing tied to the text's date
+    future = news.replace("adopted a report", "will debate the report")
+    assert flagged(future, "D003") == []
+    assert flagged(news.replace("today, ", ""), "D003") == []

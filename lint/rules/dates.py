@@ -239,7 +239,9 @@ def session_month_mismatch(doc, ctx):
     part-session` line is checked against the header date: a document cannot be dated after
     the part-session it comes from, and an amendment (tabled for the debate) not months
     before it. Ordinal part-sessions of 2020 (April and June cancelled) and before 2000 are
-    not judged.
+    not judged. A sentence that says "today" and reports something "during" a named
+    session is checked against the text's own date (a news item's dateline), unless it
+    speaks of the future.
 
     ## Why is this bad?
     PACE holds four part-sessions a year in fixed months; "the Spring session in June"
@@ -331,6 +333,13 @@ def session_month_mismatch(doc, ctx):
             if tied is None:
                 if ordinal and header_date is not None:
                     yield from _origin_line(doc, m, name, allowed, header_date)
+                elif header_date is not None and header_date.month not in allowed and _today(text, s, e, m):
+                    want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
+                    yield Problem(
+                        Span(m.start(), m.end()),
+                        f"the {name} is held in {want}, but this text, dated "
+                        f"{_show(header_date.day, header_date.month, header_date.year)}, says it is under way today",
+                    )
                 continue
             if tied.month in allowed or (ordinal and _ordinal_year_open(tied.years)):
                 continue
@@ -340,6 +349,21 @@ def session_month_mismatch(doc, ctx):
                 f"the {name} is held in {want}, "
                 f"but its date here is in {MONTH_NAMES[tied.month]} ('{doc.slice(tied.span)}')",
             )
+
+
+# "At its meeting today, during the summer part-session": the session is under way on the
+# text's own date (a news item's dateline).
+_TODAY = re.compile(r"\b(?:today|aujourd['’]hui)\b", re.IGNORECASE)
+_DURING = re.compile(r"\b(?:during|lors de|pendant|au cours de)\s+(?:the|la|sa|cette)?\s*$", re.IGNORECASE)
+_NOT_NOW = re.compile(r"\b(?:will|shall|next|coming|upcoming|prochaine?|sera|seront)\b", re.IGNORECASE)
+
+
+def _today(text: str, start: int, end: int, m: re.Match) -> bool:
+    """The sentence says "today" and puts what it reports "during" the session named at
+    ``m``, with nothing of a future about it."""
+    if not _TODAY.search(text, start, end) or _NOT_NOW.search(text, start, end):
+        return False
+    return _DURING.search(text[max(start, m.start() - 30) : m.start()]) is not None
 
 
 _ORIGIN_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*$")
