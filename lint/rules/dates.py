@@ -17,6 +17,11 @@ MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July
 _MAX_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
+def _months(months) -> str:
+    """{4, 6} -> "April or June"."""
+    return " or ".join(MONTH_NAMES[x] for x in sorted(months))
+
+
 def _show(day: int, month: int, year: int | None = None) -> str:
     return f"{day} {MONTH_NAMES[month]}" + (f" {year}" if year else "")
 
@@ -334,19 +339,17 @@ def session_month_mismatch(doc, ctx):
                 if ordinal and header_date is not None:
                     yield from _origin_line(doc, m, name, allowed, header_date)
                 elif header_date is not None and header_date.month not in allowed and _today(text, s, e, m):
-                    want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
                     yield Problem(
                         Span(m.start(), m.end()),
-                        f"the {name} is held in {want}, but this text, dated "
+                        f"the {name} is held in {_months(allowed)}, but this text, dated "
                         f"{_show(header_date.day, header_date.month, header_date.year)}, says it is under way today",
                     )
                 continue
             if tied.month in allowed or (ordinal and _ordinal_year_open(tied.years)):
                 continue
-            want = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
             yield Problem(
                 Span(m.start(), m.end()),
-                f"the {name} is held in {want}, "
+                f"the {name} is held in {_months(allowed)}, "
                 f"but its date here is in {MONTH_NAMES[tied.month]} ('{doc.slice(tied.span)}')",
             )
 
@@ -391,7 +394,7 @@ def _origin_line(doc, m: re.Match, name: str, allowed: set[int], date):
     year = int(y["year"])
     if year != date.year or _ordinal_year_open((year,)):
         return
-    months = " or ".join(MONTH_NAMES[x] for x in sorted(allowed))
+    months = _months(allowed)
     shown = _show(date.day, date.month, date.year)
     if date.month > max(allowed):
         message = f"the document is dated {shown}, after it"

@@ -49,7 +49,8 @@ def member_country_conflict(docs, ctx):
     from ...refdata import countries
 
     index = countries()
-    people: dict[tuple[str, str], dict[int, object]] = defaultdict(dict)  # person -> doc -> first entry
+    # person -> doc -> (first entry, its member state's name)
+    people: dict[tuple[str, str], dict[int, tuple]] = defaultdict(dict)
     for doc in docs:
         for o in doc.occurrences:
             if o.source != "signatory" or not o.given_key or not o.country:
@@ -57,13 +58,13 @@ def member_country_conflict(docs, ctx):
             country = index.lookup(o.country)
             if country is None or country.status != "member":
                 continue  # unknown or misspelt (S006's); not a member state (S007's, S013's)
-            people[(o.given_key, o.key)].setdefault(id(doc), o)
+            people[(o.given_key, o.key)].setdefault(id(doc), (o, country.name))
     for entries in people.values():
         if len(entries) < 2:
             continue
         by_country: dict[str, list] = defaultdict(list)
-        for o in entries.values():
-            by_country[index.lookup(o.country).name].append(o)
+        for o, country in entries.values():
+            by_country[country].append(o)
         if len(by_country) < 2:
             continue
         counts = Counter({c: len(v) for c, v in by_country.items()})

@@ -18,10 +18,10 @@ from ...document import Document
 from . import nearmiss
 from .nearmiss import MAX_CANDIDATES, MIN_LENGTH, TARGET
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ"
+LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ"
 # Lower-case French words, whole (not the tail of "Kazakhstan", nor a piece of
 # "aujourd'hui" or of a hyphenated compound).
-WORD = re.compile(rf"(?<![\w'’\-])[{_LETTERS}]{{{MIN_LENGTH},}}(?![\w'’\-])")
+WORD = re.compile(rf"(?<![\w'’\-])[{LETTERS}]{{{MIN_LENGTH},}}(?![\w'’\-])")
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Accented letters per letter below which a document counts as typed without accents
@@ -32,7 +32,7 @@ MIN_ACCENT_RATE = 0.005
 def neighbours(word: str) -> set[str]:
     """Strings one edit from ``word``, keeping its first letter (as the English check
     does), over the French alphabet."""
-    return nearmiss.neighbours(word, _LETTERS)
+    return nearmiss.neighbours(word, LETTERS)
 
 
 @cache

@@ -8,6 +8,7 @@ from collections import Counter
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ..base import rule
+from . import nearmiss_fr
 from .tokens import Token, foreign_sentence, tokens, usable
 
 # Closed-class words that typing most often glues to a neighbour: a word never starts
@@ -149,13 +150,16 @@ def run_together(doc, ctx):
             continue  # codespell knows "inthe": T002 reports it, with a safe fix
         if foreign_sentence(doc, tok.start):
             continue  # a sentence in another language
-        fixed = f"{parts[0]} {parts[1]}"
-        yield Problem(
-            Span(tok.start, tok.end),
-            f"'{word}' looks like two words run together: '{fixed}'",
-            Fix(fixed, "unsafe"),
-        )
+        yield _problem(tok.start, tok.end, word, parts)
     yield from _case_glued(doc)
+
+
+def _problem(start: int, end: int, word: str, parts: tuple[str, str]) -> Problem:
+    """The T001 finding: ``word`` at start:end is ``parts`` without the space."""
+    fixed = f"{parts[0]} {parts[1]}"
+    return Problem(
+        Span(start, end), f"'{word}' looks like two words run together: '{fixed}'", Fix(fixed, "unsafe")
+    )
 
 
 # A word glued to a capitalised word: "thePresident", "JunquerasCarles".
@@ -190,12 +194,7 @@ def _case_glued(doc):
         tok = Token(glued, m.start(), m.end(), False)
         if not usable(doc, tok) or foreign_sentence(doc, m.start()):
             continue
-        fixed = f"{head} {tail}"
-        yield Problem(
-            Span(m.start(), m.end()),
-            f"'{glued}' looks like two words run together: '{fixed}'",
-            Fix(fixed, "unsafe"),
-        )
+        yield _problem(m.start(), m.end(), glued, (head, tail))
 
 
 # Words standing alone (not inside a hyphenated or apostrophe compound).
@@ -229,7 +228,6 @@ def _french_split(word: str, zipf) -> tuple[str, str] | None:
 
 def _french(doc):
     from ...words import frequencies, is_known_word
-    from . import nearmiss_fr
 
     fr = frequencies("fr")
     text = doc.text
@@ -246,12 +244,8 @@ def _french(doc):
             tok = Token(word, m.start(), m.end(), False)
             if not usable(doc, tok):
                 continue
-            fixed = f"{parts[0]} {parts[1]}"
-            yield Problem(
-                Span(m.start(), m.end()),
-                f"'{word}' looks like two words run together: '{fixed}'",
-                Fix(fixed, "unsafe"),
-            )
+            yield _problem(m.start(), m.end(), word, parts)
 
 
-_FR_WORD = re.compile(r"(?<![\w'’\-])[a-zàâäçéèêëîïôöùûüÿœæ]{5,}(?![\w'’\-])")
+# (the French alphabet T002's French check uses)
+_FR_WORD = re.compile(rf"(?<![\w'’\-])[{nearmiss_fr.LETTERS}]{{5,}}(?![\w'’\-])")
