@@ -28,11 +28,14 @@ not be trusted (as with any pickle), and it is excluded from git by its own ``.g
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import shutil
 import time
+
+try:  # hashlib's import loads OpenSSL's bindings (~3.5 ms of a pre-commit hook's start)
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from . import __version__
 from .cachefile import write_atomic
@@ -46,7 +49,7 @@ CORPUS_KEYS = 4  # corpus results kept: e.g. the whole-corpus run and a few pre-
 
 
 def text_hash(text: str, encoding: str) -> str:
-    h = hashlib.blake2b(encoding.encode(), digest_size=16)
+    h = blake2b(encoding.encode(), digest_size=16)
     h.update(b"\x00")
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
@@ -68,7 +71,7 @@ def code_stamp() -> str:
                 parts.append(
                     f"{os.path.relpath(os.path.join(root, name), package)}:{st.st_size}:{st.st_mtime_ns}"
                 )
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+    return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
 
 
 def linter_key(linter) -> str:
@@ -77,10 +80,10 @@ def linter_key(linter) -> str:
     lexicon_digest = ""
     if lexicon and os.path.isfile(lexicon):
         with open(lexicon, "rb") as handle:
-            lexicon_digest = hashlib.sha256(handle.read()).hexdigest()
+            lexicon_digest = blake2b(handle.read()).hexdigest()
     options = sorted((r.code, sorted(linter.context(r).options.items())) for r in linter.rules)
     raw = repr((FORMAT, __version__, code_stamp(), options, linter.max_bytes, lexicon_digest))
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+    return blake2b(raw.encode(), digest_size=8).hexdigest()
 
 
 def _pack(d: Diagnostic) -> tuple:
@@ -237,7 +240,7 @@ class Cache:
     def corpus_key(entries) -> str:
         """``entries``: (abspath, content hash, role) of every document in the corpus."""
         raw = "\n".join(f"{p}\x00{h}\x00{r}" for p, h, r in sorted(entries))
-        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        return blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=32).hexdigest()
 
     def corpus_diagnostics(self, key: str, shown: dict[str, str]) -> list[Diagnostic] | None:
         """Cached cross-document diagnostics for corpus ``key``; ``shown`` maps absolute
@@ -297,6 +300,8 @@ def _prune(directory: str, keep: int) -> None:
     except OSError:
         return
     entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
+    import shutil  # only when there is something to prune
+
     for entry in entries[keep:]:
         shutil.rmtree(entry.path, ignore_errors=True)
 

@@ -10,7 +10,6 @@ import argparse
 import gc
 import os
 import sys
-import traceback
 
 from . import __version__
 
@@ -180,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # an internal error: say so plainly, exit 2
         sys.stderr.write(f"declint: internal error: {type(exc).__name__}: {exc}\n")
         if os.environ.get("DECLINT_DEBUG"):
+            import traceback  # only for an internal error
+
             sys.stderr.write(traceback.format_exc())
         else:
             sys.stderr.write("declint: set DECLINT_DEBUG=1 for details, and please report it\n")

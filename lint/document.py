@@ -58,6 +58,19 @@ class Field:
         return (Field, (self.text, self.span))
 
 
+_set_text = Field.text.__set__
+_set_field_span = Field.span.__set__
+
+
+def _field_init(self: Field, text: str, span: Span) -> None:
+    # As for Span: the generated frozen __init__ goes through object.__setattr__ per slot.
+    _set_text(self, text)
+    _set_field_span(self, span)
+
+
+Field.__init__ = _field_init  # type: ignore[method-assign]
+
+
 @dataclass(slots=True)
 class Header:
     title: Field | None = None

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from . import words
 from .cache import text_hash
 from .diagnostics import Diagnostic, Problem, Severity
 from .discovery import discover
@@ -197,6 +198,7 @@ class Linter:
                     result.diagnostics.extend(cached)
                     continue
             misses.append((row, source))
+        words.read_on_demand(len(misses) <= words.ON_DEMAND_MAX_DOCS)
         for (row, _source), (doc, diags) in zip(
             misses, self.lint_sources([s for _, s in misses]), strict=True
         ):

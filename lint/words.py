@@ -18,6 +18,18 @@ from .cachefile import write_atomic
 
 TOP_N = 100_000  # words per language kept in the derived table
 
+# A run over this many documents or fewer reads the tables on demand (lint.wordtable)
+# instead of loading them whole: a pre-commit hook's run looks up a few thousand words.
+ON_DEMAND_MAX_DOCS = 8
+_on_demand = False
+
+
+def read_on_demand(flag: bool = True) -> None:
+    """Serve the tables from then on through ``WordTable`` (a small run) or as a dict
+    and a set (the default). Called by the runner before the first lookup."""
+    global _on_demand
+    _on_demand = flag
+
 
 def cache_dir() -> str:
     base = os.environ.get("DECLINT_CACHE_HOME") or os.environ.get("XDG_CACHE_HOME")
@@ -59,15 +71,38 @@ def _write(path: str, table: dict[str, float]) -> None:
     write_atomic(path, marshal.dumps(table))
 
 
+def frequencies(language: str = "en"):
+    """Word -> Zipf frequency (0-8; 3 is about once per million words): a dict, or a
+    ``WordTable`` with the same ``get``/``in``/``[]`` in a small run."""
+    return _frequencies(language, _on_demand)
+
+
 @cache
-def frequencies(language: str = "en") -> dict[str, float]:
-    """Word -> Zipf frequency (0-8; 3 is about once per million words)."""
-    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-{TOP_N}.marshal")
-    table = _read(path)
+def _frequencies(language: str, on_demand: bool):
+    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-{TOP_N}")
+    if on_demand:
+        return _on_demand_table(path + ".table", lambda: _frequencies(language, False).items())
+    table = _read(path + ".marshal")
     if table is None:
         table = _derive(language)
-        _write(path, table)
+        _write(path + ".marshal", table)
     return table
+
+
+def _on_demand_table(path: str, entries):
+    """The ``WordTable`` file at ``path``, written from ``entries()`` (pairs of word and
+    value) the first time."""
+    from .wordtable import WordTable, encode
+
+    try:
+        with open(path, "rb") as handle:
+            return WordTable(handle.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    items = list(entries())
+    data = encode(items, len(items))
+    write_atomic(path, data)  # a read-only cache: encoded again next time
+    return WordTable(data)
 
 
 def zipf(word: str, language: str = "en") -> float:
@@ -90,21 +125,30 @@ def _derive_large(language: str) -> list[str]:
     return [w for w in wordfreq.top_n_list(language, 10_000_000, wordlist="large") if w.isalpha()]
 
 
-@cache
-def large_vocabulary(language: str = "en") -> frozenset[str]:
+def large_vocabulary(language: str = "en"):
     """Every word of wordfreq's large list (~320,000 English words, down to Zipf 1): the
     rare words the top-N table leaves out. Loaded only when a rule asks about a word the
-    table does not know (a few per document at most): the derived file takes ~50 ms."""
-    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-large.marshal")
+    table does not know (a few per document at most): the derived file takes ~50 ms as a
+    set, ~1 ms as a ``WordTable`` (a small run)."""
+    return _large_vocabulary(language, _on_demand)
+
+
+@cache
+def _large_vocabulary(language: str, on_demand: bool):
+    path = os.path.join(cache_dir(), f"words-{language}-{_wordfreq_stamp()}-large")
+    if on_demand:
+        return _on_demand_table(
+            path + ".table", lambda: ((w, None) for w in _large_vocabulary(language, False))
+        )
     words = None
     try:
-        with open(path, "rb") as handle:
+        with open(path + ".marshal", "rb") as handle:
             words = marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         words = None
     if not isinstance(words, list) or not words:
         words = _derive_large(language)
-        write_atomic(path, marshal.dumps(words))
+        write_atomic(path + ".marshal", marshal.dumps(words))
     return frozenset(words)
 
 

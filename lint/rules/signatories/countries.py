@@ -4,7 +4,7 @@ document's date, S013 an observer or partner delegation."""
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from ...diagnostics import Fix, Problem, Severity
 from ...refdata import countries, fold, groups
@@ -79,16 +79,24 @@ FOREIGN_LIST_MIN = 2
 _HONORIFIC_LANGUAGE = {"M.": "fr", "Mme": "fr", "Mlle": "fr", "Mr": "en", "Ms": "en", "Mrs": "en"}
 
 
-def _entry_language(s, index) -> str | None:
+def _entry_language(s) -> str | None:
     """The language an entry is written in, by its country name, honorific and group code
     (`M. Jean DUPONT, Belgique, ADLE`: French); None when they do not tell."""
+    return _language_of(
+        None if s.country is None else s.country.text,
+        None if s.honorific is None else s.honorific.text,
+        None if s.group is None else s.group.text,
+    )
+
+
+@lru_cache(maxsize=8192)  # the same entries recur list after list
+def _language_of(country: str | None, honorific: str | None, code: str | None) -> str | None:
     votes = Counter()
-    if s.country is not None:
-        votes[_only_in(s.country.text, index)] += 1
-    if s.honorific is not None:
-        votes[_HONORIFIC_LANGUAGE.get(s.honorific.text)] += 1
-    if s.group is not None:
-        code = s.group.text
+    if country is not None:
+        votes[_only_in(country, countries())] += 1
+    if honorific is not None:
+        votes[_HONORIFIC_LANGUAGE.get(honorific)] += 1
+    if code is not None:
         english, french = code in groups().pace, code in groups().french
         votes[None if english == french else ("en" if english else "fr")] += 1
     if votes["en"] == votes["fr"]:
@@ -99,8 +107,7 @@ def _entry_language(s, index) -> str | None:
 def list_language(block, language: str) -> str:
     """The language a list is written in: the document's, unless more of its entries are
     written in the other language (and at least FOREIGN_LIST_MIN)."""
-    index = countries()
-    votes = Counter(_entry_language(s, index) for s in block.signatories)
+    votes = Counter(map(_entry_language, block.signatories))
     other = "en" if language == "fr" else "fr"
     if votes[other] >= FOREIGN_LIST_MIN and votes[other] > votes[language]:
         return other
