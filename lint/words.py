@@ -156,3 +156,18 @@ def is_known_word(word: str, language: str = "en") -> bool:
     """In the top-N table or, failing that, anywhere in wordfreq's large list."""
     word = word.lower()
     return word in frequencies(language) or word in large_vocabulary(language)
+
+
+@cache
+def _sorted_words(language: str) -> list[str]:
+    return sorted(_frequencies(language, False))
+
+
+def begins_a_word(prefix: str, language: str = "en") -> bool:
+    """Some longer word of the top-N table starts with ``prefix`` ("ignori": ignoring).
+    Asked rarely (a text cut off inside a word), so the sorted list is built on first use."""
+    from bisect import bisect_right
+
+    words = _sorted_words(language)
+    i = bisect_right(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)

@@ -373,3 +373,18 @@ def test_session_under_way_today_against_the_text_date():
     future = news.replace("adopted a report", "will debate the report")
     assert flagged(future, "D003") == []
     assert flagged(news.replace("today, ", ""), "D003") == []
+
+
+def test_misspelt_header_labels_are_malformed_headers():
+    text = (
+        "Written decllaration No. 695 | Doc. 14983 | 04 October 2019\n\n"
+        "Motion for a resoltion | Doc. 11744 | 10 October 2008\n\n"
+        "News | Opinion | Sport\n\n"
+        "The Assembly calls on the authorities.\n"
+    )
+    found = [d.message for d in lint(text, ["D004"])]
+    assert found == [
+        "malformed declaration line 'Written decllaration No. 695' (expected 'Written declaration No. N')",
+        "malformed document type 'Motion for a resoltion' (expected 'Motion for a resolution')",
+    ]
+    assert parse(text).header.wd_number == 695

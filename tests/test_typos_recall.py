@@ -344,3 +344,43 @@ def test_misspelt_country_names_in_prose():
 )
 def test_misspelt_country_negatives(text):
     assert flagged(text + "\n", "T002") == [], text
+
+
+# -- T002 short words, formations, headings, quotations -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # five- and six-letter lower-case words no word list knows
+        ("The authorities still hold them, and the pight of the detainees worsens.", "pight", None),
+        ("The Assembly snice then has called for their release.", "snice", "since"),
+        ("The decision is basef on the report.", "basef", None),
+        # slips that look like a suffix on a word: no formation
+        ("The committee resolveed the matter.", "resolveed", "resolved"),
+        ("See the related documentss below.", "documentss", "documents"),
+        ("It shoald be released at once.", "shoald", "should"),
+        ("The Turkish occupation troos remain.", "troos", None),
+        ("He was forced to confes to the crimes.", "confes", None),
+    ],
+)
+def test_short_unknown_words_and_false_formations_are_slips(text, word, fix):
+    assert flagged(text + "\n", "T002") == [word]
+    if fix is not None:
+        assert fixes(text + "\n", "T002") == [(fix, "unsafe")]
+
+
+def test_a_headings_last_word_is_checked_but_a_cut_off_word_is_not():
+    heading = "European Exchange is calling against reforming PACE rules of proceure\n\nThe text follows.\n"
+    assert flagged(heading, "T002") == ["proceure"]
+    cut = "Despite the promises, Kazakhstan is completely ignori"
+    assert flagged(cut, "T002") == []
+
+
+def test_a_quotation_is_prose_but_a_quoted_title_is_not():
+    spoken = '"This Wednesday, we recognized Ukrainian film diresctor Oleg Sentsov," she said.\n'
+    assert flagged(spoken, "T002") == ["diresctor"]
+    modal = '"Oleg Sentsov should be a free man, not be imprisoed in a colony," he said.\n'
+    assert flagged(modal, "T002") == ["imprisoed"]
+    title = "The report “Repressoin of dissent in Europe” was adopted.\n"
+    assert flagged(title, "T002") == []

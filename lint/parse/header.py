@@ -62,7 +62,7 @@ def _date_field(text: str, start: int, end: int, doc: Document):
     return day, fld
 
 
-def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
+def _header_part(doc: Document, text: str, start: int, end: int, in_pipe_line: bool = False) -> bool:
     """Read one header part (a whole line or one pipe-separated piece)."""
     header = doc.header
     span = trim(text, start, end)
@@ -71,6 +71,8 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
         return False
     piece = text[start:end]
     loose = WD_LOOSE.match(piece)
+    if not (loose and loose.end() == len(piece)):
+        loose = _near_wd_label(piece)
     if loose and loose.end() == len(piece) and len(piece) <= 60:
         fld = Field(piece, span)
         strict = WD_STRICT.fullmatch(piece)
@@ -109,7 +111,62 @@ def _header_part(doc: Document, text: str, start: int, end: int) -> bool:
         if header.date_field is None:
             header.date, header.date_field = parsed
         return True
+    if in_pipe_line:
+        return _type_label(doc, piece, span)
     return False
+
+
+# The document types a header line names beside `Doc. N` ("Motion for a resolution | Doc.
+# 11744 | 10 October 2008").
+TYPE_LABELS = (
+    "Motion for a resolution", "Motion for a recommendation", "Written declaration",
+    "Written question", "Reply to written question", "Report", "Resolution", "Recommendation",
+    "Opinion", "Reply", "Information report", "Communication",
+    "Proposition de résolution", "Proposition de recommandation", "Déclaration écrite",
+    "Question écrite", "Rapport", "Avis", "Réponse", "Rapport d'information",
+)  # fmt: skip
+_TYPE_KEYS = {label.lower(): label for label in TYPE_LABELS}
+NEAR_LABEL = 85  # rapidfuzz ratio: one or two letters off in a label of 10 or more
+MIN_FUZZY_LABEL = 10  # shorter labels ("Report", "Avis") are compared exactly
+
+
+def _type_label(doc: Document, piece: str, span: Span) -> bool:
+    """A document-type label of a pipe-separated header line; a near miss of one
+    ("Motion for a resoltion") is reported as malformed."""
+    key = " ".join(piece.lower().split())
+    if key in _TYPE_KEYS:
+        return True
+    if len(key) < MIN_FUZZY_LABEL or not key.replace(" ", "").replace("'", "").isalpha():
+        return False
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(key, list(_TYPE_KEYS), scorer=fuzz.ratio, score_cutoff=NEAR_LABEL)
+    if found is None:
+        return False
+    expected = _TYPE_KEYS[found[0]]
+    doc.problems.append(
+        ParseProblem("header-format", span, f"malformed document type '{piece}' (expected '{expected}')")
+    )
+    return True
+
+
+_WD_LABEL_NO = re.compile(
+    r"(?P<label>[^\W\d_]+\s+[^\W\d_]+)\s*(?P<no>n[o°º]\.?|n\s*°)\s*(?P<num>\d{1,4}\b\.?)", re.IGNORECASE
+)
+
+
+def _near_wd_label(piece: str):
+    """`Written decllaration No. 695`, `Writen declaration No. 695`: a declaration line
+    whose label is misspelt (rapidfuzz ratio), read as the declaration line it is."""
+    m = _WD_LABEL_NO.fullmatch(piece)
+    if m is None:
+        return None
+    from rapidfuzz import fuzz
+
+    label = " ".join(m["label"].lower().split())
+    if max(fuzz.ratio(label, "written declaration"), fuzz.ratio(label, "déclaration écrite")) < NEAR_LABEL:
+        return None
+    return m
 
 
 def parse_header(doc: Document, lines: list[Line]) -> set[int]:
@@ -125,7 +182,7 @@ def parse_header(doc: Document, lines: list[Line]) -> set[int]:
             found = False
             pos = line.start
             for part in line.text.split("|"):
-                found |= _header_part(doc, text, pos, pos + len(part))
+                found |= _header_part(doc, text, pos, pos + len(part), in_pipe_line=True)
                 pos += len(part) + 1
             if found:
                 claimed.add(line.number)

@@ -49,6 +49,9 @@ _TLD = re.compile(r"\.(?:com|org|net|int|eu|info|gov|edu|kz|ru|ua|uk|fr|de|it|be
 # Opening quote -> closing quote. Straight quotes are paired in order.
 _QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _TITLE_MAX_WORDS = 25
+# Pronouns of someone speaking, and modals no title uses.
+_SPOKEN = frozenset("I we We our Our us you You your Your my My me should must would cannot".split())
+_SPOKEN_MIN_WORDS = 6  # "We Are Ukraine", "You Are Not Alone": short titles may say "we"
 _TITLE_MAX_CHARS = 400
 _OPENING = re.compile(r"[“«„‘\"]")
 
@@ -103,7 +106,14 @@ def is_title(inside: str) -> bool:
         return False
     if inside[-1] in ".?;":
         return False
-    return len(inside.split()) <= _TITLE_MAX_WORDS
+    words = inside.split()
+    if len(words) > _TITLE_MAX_WORDS:
+        return False
+    # Someone speaking ("This Wednesday, we recognized ...,", "He should be a free man,"),
+    # not a title: a quotation's words are prose like the rest.
+    if len(words) < _SPOKEN_MIN_WORDS:
+        return True
+    return inside[-1] not in ",!" and not any(w.strip(",;:!?") in _SPOKEN for w in words)
 
 
 def protected_spans(doc: Document) -> list[Span]:

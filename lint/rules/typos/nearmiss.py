@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from functools import cache
 
-MIN_LENGTH = 7  # shorter words have too many neighbours, and codespell knows the short slips
+MIN_LENGTH = 7  # a capitalised first word shorter than this is as often a name as a slip
+MIN_LOWER_LENGTH = 5  # a lower-case word: unknown to the large list, even "pight" is a slip
 TARGET = 3.0  # a suggested word is at least this common (Zipf; "signatories" is 3.0)
-MAX_CANDIDATES = 3  # more common neighbours than this: the word is no clear slip of one
+MAX_CANDIDATES = 3  # suggestions offered at most
+DOMINANT = 1.0  # the most common neighbour alone when this much more common (Zipf) than the next
 SLIP_OF_COMMON = 4.5  # a very common word (Zipf): "political", "government", "several"
 MIN_KNOWN_SLIP_LENGTH = 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -52,7 +54,7 @@ def suggestions(word: str) -> tuple[str, ...]:
     is a long lower-case ASCII word that is no word of English or French; else ()."""
     from ...words import frequencies, is_known_word
 
-    if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+    if len(word) < MIN_LOWER_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
         return ()
     en = frequencies("en")
     if word in en or word in frequencies("fr"):
@@ -61,9 +63,13 @@ def suggestions(word: str) -> tuple[str, ...]:
         ((en[w], w) for w in neighbours(word) if en.get(w, 0.0) >= TARGET),
         reverse=True,
     )
-    if not found or len(found) > MAX_CANDIDATES:
+    if len(found) > MAX_CANDIDATES:
+        # Many neighbours, as a short word has: one far more common than the rest is the
+        # word meant ("snice": since 5.8, slice 4.0); else the few most common are offered.
+        found = found[:1] if found[0][0] - found[1][0] >= DOMINANT else found[:MAX_CANDIDATES]
+    if not found:
         return ()
-    if derived(word, lambda w: is_known_word(w, "en"), en):
+    if derived(word, lambda w: en.get(w, 0.0) >= STEM_ZIPF, en):
         return ()
     if is_known_word(word, "en"):  # the large list: loaded only for the rare word that gets here
         # Web text spells common words wrong often enough for the large list to hold the
@@ -83,8 +89,14 @@ _PREFIXES = (
     "re un over under out pre non dis mis co sub super anti counter inter de multi post self cross".split()
 )
 MIN_STEM = 4
+_VOWELS = frozenset("aeiouy")
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")  # plurals and third persons in -es
 MAX_DOUBLING_STEM = 4  # a final consonant doubles after short stems (grep, run, ship)
 COMPOUND_PART = 3.5  # both halves of a closed compound this common (Zipf): "textfile"
+# A formation's stem is a word in use (Zipf), not any entry of the large list: that list
+# holds web slips and foreign words ("purt", "partei"), which would excuse "repurt" and
+# "parteis" as formations.
+STEM_ZIPF = 2.5
 
 
 def derived(word: str, known, table: dict[str, float]) -> bool:
@@ -94,9 +106,20 @@ def derived(word: str, known, table: dict[str, float]) -> bool:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < MIN_STEM:
             continue
+        if (suffix[0] == "e" and stem[-1] == "e") or (suffix == "s" and stem[-1] == "s"):
+            continue  # no formation: "resolveed", "documentss" are slips of "resolved", "documents"
+        if suffix == "d" and stem[-1] != "e":
+            continue  # "shoald", "detainedd": -d follows an e ("freed"), not "shoal"
+        if suffix == "es" and not stem.endswith(_ES_STEMS):
+            continue  # "confes" is no plural of "conf"
         forms = {stem, stem + "e"}
-        if stem[-1] == stem[-2] and len(stem) <= MAX_DOUBLING_STEM + 1:
-            forms.add(stem[:-1])  # "grepping" -> "grep"; not "prisonners" -> "prison"
+        if (
+            stem[-1] == stem[-2]
+            and stem[-1] not in _VOWELS
+            and suffix[0] in _VOWELS
+            and len(stem) <= MAX_DOUBLING_STEM + 1
+        ):
+            forms.add(stem[:-1])  # "grepping" -> "grep"; not "prisonners" -> "prison", "troos" -> "tro"
         if suffix.startswith("abl"):
             forms.add(stem + "able")
         if suffix == "ly" and stem.endswith(("ib", "ab")):

@@ -12,7 +12,7 @@ from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
 from ...parse.prose import SpanSet
 from ..base import rule
-from .nearmiss import MIN_LENGTH
+from .nearmiss import MIN_LENGTH, MIN_LOWER_LENGTH
 from .splitword import split_fragment
 from .tokens import Token, capitalised, foreign_sentence, joined, name_words, tokens, usable
 
@@ -44,10 +44,13 @@ def misspelling(doc, ctx):
       unambiguous correction ("goverment" → "government", "untill" → "until"), in lower
       case, at the start of a sentence, or capitalised inside one ("the Parliamentary
       Assembley") when the word is no part of a person's name in the document;
-    - long lower-case words (7 letters or more) that are no English word at all (absent
-      from wordfreq's large list of ~300,000 words) nor French, one letter deleted,
-      inserted, replaced or two letters swapped away from a common English word
-      ("prisonners" → "prisoners", "democarcy" → "democracy").
+    - lower-case words of 5 letters or more (7 for the capitalised first word of a
+      sentence) that are no English word at all (absent from wordfreq's large list of
+      ~300,000 words) nor French, one letter deleted, inserted, replaced or two letters
+      swapped away from a common English word ("prisonners" → "prisoners", "democarcy" →
+      "democracy", "snice" → "since"). A regular formation of a word in use ("readding",
+      "undefine") is left alone, but not a suffix no English word takes ("resolveed",
+      "documentss", "shoald"). Quotations are prose; quoted titles are not checked.
 
     In both languages, a capitalised word one edit from exactly one country name of the
     text's language ("Azerbajan", "Ukriane", "Hungery"; "Allemange" in French) is a
@@ -101,7 +104,7 @@ def misspelling(doc, ctx):
     if doc.language == "fr":
         yield from _french(doc)
         return
-    from ...words import zipf
+    from ...words import begins_a_word, zipf
     from .dictionary import correction
     from .nearmiss import suggestions
     from .runtogether import split
@@ -139,13 +142,17 @@ def misspelling(doc, ctx):
                 Fix(fixed, "safe"),
             )
             continue
-        if inside or frequency > 0 or len(word) < MIN_LENGTH or "'" in key:
+        if inside or frequency > 0 or "'" in key:
+            continue
+        if len(word) < (MIN_LENGTH if word[0].isupper() else MIN_LOWER_LENGTH):
             continue
         found = suggestions(key)
         if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
             continue
-        if _cut_off(text, tok.end) or split(key, zipf) is not None:
-            continue  # a truncated paragraph; T001's run-together words ("torelease")
+        if _cut_off(text, tok.end) and begins_a_word(key):
+            continue  # a truncated paragraph ("… is completely ignori"), not a heading's last word
+        if split(key, zipf) is not None:
+            continue  # T001's run-together words ("torelease")
         if _uses(text, word, times=2):
             continue  # a term the document uses again ("manpage"), not a slip
         if word[0].isupper() and key in name_words(doc):
