@@ -101,14 +101,18 @@ def explain(code: str, stream) -> int:
     if code.lower() == "all":
         width = max(len(r.name) for r in rules.values())
         for c, r in sorted(rules.items()):
-            stream.write(f"{c}  {r.name:<{width}}  {r.severity.value:<8} {r.summary}\n")
+            opt_in = "" if r.default else "(opt-in) "
+            stream.write(f"{c}  {r.name:<{width}}  {r.severity.value:<8} {opt_in}{r.summary}\n")
         return EXIT_CLEAN
     r = rules.get(code.upper())
     if r is None:
         sys.stderr.write(f"declint: error: unknown rule code '{code}' (see --explain all)\n")
         return EXIT_ERROR
     fix = " (fix available)" if r.fixable else ""
-    stream.write(f"# {r.code} ({r.name})\n\nDefault severity: {r.severity.value}{fix}\n\n{r.doc}\n")
+    opt_in = (
+        "" if r.default else f"\nNot in the default selection: enable it with `--extend-select {r.code}`.\n"
+    )
+    stream.write(f"# {r.code} ({r.name})\n\nDefault severity: {r.severity.value}{fix}\n{opt_in}\n{r.doc}\n")
     return EXIT_CLEAN
 
 

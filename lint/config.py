@@ -334,7 +334,13 @@ def show(s: Settings, rules, stream) -> None:
     w(f"# configuration file: {s.path or '(none; defaults)'}\n")
     w(f"# project root: {s.root}\n")
     w("[tool.declint]\n")
-    w(f"select = {_toml(s.select or ['ALL'])}\n")
+    if s.select is None:
+        from .rules.base import all_rules
+
+        opt_in = sorted(c for c, r in all_rules().items() if not r.default)
+        w(f"# select: the default selection (every rule but the opt-in {', '.join(opt_in) or 'none'})\n")
+    else:
+        w(f"select = {_toml(s.select)}\n")
     w(f"extend-select = {_toml(s.extend_select)}\n")
     w(f"ignore = {_toml(s.ignore)}\n")
     w(f"include = {_toml(s.include)}\n")

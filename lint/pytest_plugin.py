@@ -110,7 +110,7 @@ class DeclintSession:
                 raise pytest.UsageError(
                     f"declint: '{prefix}' matches no rule code (see declint --explain all)"
                 )
-        rules = select_rules((s.select or ["ALL"]) + s.extend_select, s.ignore)
+        rules = select_rules(s.select, s.ignore, extend=s.extend_select)
         session = Session.create(s, rules, baseline=s.baseline)
         # All cores for a large corpus (lint.parallel starts no process for a small one),
         # but one per pytest-xdist worker: xdist already uses the cores.

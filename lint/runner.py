@@ -22,18 +22,33 @@ from .summary import DocumentSummary, summarize
 FATAL_FILE_CODES = frozenset({"F001", "F002", "F005"})
 
 
-def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Rule]:
+def _weight(pattern: str) -> int:
+    """How specific a selector is: ALL least, then longer prefixes more."""
+    return 0 if pattern == "ALL" else len(pattern)
+
+
+def select_rules(
+    select: Iterable[str] | None = None, ignore: Iterable[str] = (), extend: Iterable[str] = ()
+) -> list[Rule]:
     """Rules whose code starts with a selected prefix and with no ignored prefix.
 
-    The most specific prefix wins (ruff's convention): `--select S --ignore S0
-    --select S001` is not expressible, but `--ignore S --select S001` keeps S001.
+    With no ``select``, the default selection: every rule but the opt-in ones (T008),
+    which a code or prefix in ``select`` or ``extend`` (extend-select) brings in; ``ALL``
+    selects every rule. The most specific prefix wins (ruff's convention): `--select S
+    --ignore S0 --select S001` is not expressible, but `--ignore S --select S001` keeps
+    S001.
     """
-    select = list(select) if select else ["ALL"]
+    select = None if select is None else list(select)
     ignore = list(ignore)
+    extend = list(extend)
     chosen = []
     for code, r in sorted(all_rules().items()):
-        sel = max((len(p) for p in select if p == "ALL" or code.startswith(p)), default=-1)
-        ign = max((len(p) for p in ignore if p == "ALL" or code.startswith(p)), default=-1)
+        if select is None:
+            sel = 0 if r.default else -1  # as weak as ALL
+        else:
+            sel = max((_weight(p) for p in select if p == "ALL" or code.startswith(p)), default=-1)
+        sel = max([sel, *(_weight(p) for p in extend if p == "ALL" or code.startswith(p))])
+        ign = max((_weight(p) for p in ignore if p == "ALL" or code.startswith(p)), default=-1)
         if sel >= 0 and sel > ign:
             chosen.append(r)
     return chosen

@@ -50,7 +50,7 @@ def start(args) -> Session:
         settings.baseline = os.path.abspath(args.baseline)
     if (args.fix and not args.diff) and "-" in (args.paths or []):
         raise UsageError("--fix cannot rewrite standard input; use --diff")
-    rules = select_rules((settings.select or ["ALL"]) + settings.extend_select, settings.ignore)
+    rules = select_rules(settings.select, settings.ignore, extend=settings.extend_select)
     return Session.create(
         settings,
         rules,

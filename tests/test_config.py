@@ -1,11 +1,14 @@
 """Configuration: [tool.declint] discovery, validation, overrides and --show-settings."""
 
 import os
+import subprocess
+import sys
 
 import pytest
 
 from lint.cli import main
 from lint.config import ConfigError, load_settings, parse_size
+from tests.conftest import ROOT
 
 # S001 fires on this text (the total says 4, the list has 3), nothing else among S001-S002.
 TOTAL = "Signed:\n\nGATTOLIN André, France, ALDE\nMAIRE Jacques, France, ALDE\nRAMPI Roberto, Italy, SOC\n\nTotal = 4\n"
@@ -267,3 +270,52 @@ def test_load_settings_errors_name_the_file(tmp_path):
     with pytest.raises(ConfigError, match="unknown key 'project'"):
         load_settings(str(tmp_path / "x.toml"))
     assert p.exists()
+
+
+# -- the default selection and opt-in rules ------------------------------------------------------
+
+
+def _codes(rules):
+    return {r.code for r in rules}
+
+
+def test_opt_in_rules_are_out_of_the_default_selection_only():
+    from lint.runner import select_rules
+
+    default = _codes(select_rules())
+    assert "T008" not in default and "T004" in default and "S001" in default
+    assert "T008" in _codes(select_rules(extend=["T008"]))
+    assert "T008" in _codes(select_rules(["T"]))  # a prefix selects it
+    assert "T008" in _codes(select_rules(["ALL"]))
+    assert _codes(select_rules(["ALL"])) - default == {"T008"}
+
+
+def test_ignore_a_family_against_the_default_or_all():
+    from lint.runner import select_rules
+
+    for select in (None, ["ALL"]):
+        chosen = _codes(select_rules(select, ["S"]))
+        assert not any(c.startswith("S") for c in chosen), select
+    # the most specific prefix wins both ways
+    assert _codes(select_rules(["S002"], ["S"])) == {"S002"}
+    assert "S002" not in _codes(select_rules(["S"], ["S002"]))
+
+
+def test_extend_select_in_pyproject_enables_an_opt_in_rule(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.declint]\nextend-select = ["T008"]\n', encoding="utf-8")
+    (tmp_path / "doc.txt").write_text("The letter was signed by six members. \n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "lint", "doc.txt", "--no-cache", "--output-format", "concise", "-q"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout.split()[1:2] == ["T008"], proc.stdout + proc.stderr
+    plain = subprocess.run(
+        [sys.executable, "-m", "lint", str(tmp_path / "doc.txt"), "--no-cache", "--config", os.devnull, "-q"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert plain.returncode == 0, plain.stdout + plain.stderr

@@ -238,3 +238,11 @@ def test_french_comma_is_not_a_thousands_separator():
     )
     assert parse(fr).language == "fr"
     assert flagged(fr, "C003") == []
+
+
+def test_a_later_comma_in_the_clause_introduces_no_list():
+    text = (
+        "The declaration, bearing the signatures of 35 PACE delegates from 24 countries, marks the "
+        "anniversary and calls for recognition of the Armenian, Assyrian, and Pontic Greek genocides.\n"
+    )
+    assert lint(text, ["C001"]) == []

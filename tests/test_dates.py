@@ -388,3 +388,13 @@ def test_misspelt_header_labels_are_malformed_headers():
         "malformed document type 'Motion for a resoltion' (expected 'Motion for a resolution')",
     ]
     assert parse(text).header.wd_number == 695
+
+
+def test_an_undated_text_may_speak_of_the_year_after_the_last_it_names():
+    text = (
+        "On Wednesday 23 January, the vote on two resolutions will be an opportunity for the Assembly.\n\n"
+        "Since 2001 the country has been a member; the 2009 referendum and the 2012 elections were criticised.\n"
+    )
+    assert lint(text, ["D002"]) == []  # 23 January 2013 was a Wednesday
+    wrong = text.replace("Wednesday", "Thursday")
+    assert [d.code for d in lint(wrong, ["D002"])] == ["D002"]

@@ -53,7 +53,7 @@ _LINTER: Linter | None = None
 def linter() -> Linter:
     global _LINTER
     if _LINTER is None:
-        _LINTER = Linter(select_rules())
+        _LINTER = Linter(select_rules(["ALL"]))  # opt-in rules too
     return _LINTER
 
 
@@ -299,11 +299,12 @@ def test_fix_is_idempotent_and_touches_only_flagged_spans(code):
             path = os.path.join(tmp, "doc.txt")
             with open(path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(defect.text)
-            code1, _, err = run_cli([path, "--fix", "--unsafe-fixes", "--no-cache", "-q"])
+            fix = [path, "--fix", "--unsafe-fixes", "--no-cache", "-q", "--select", "ALL"]
+            code1, _, err = run_cli(fix)
             assert_clean_exit(code1, err)
             with open(path, encoding="utf-8", newline="") as handle:
                 once = handle.read()
-            code2, _, err = run_cli([path, "--fix", "--unsafe-fixes", "--no-cache", "-q"])
+            code2, _, err = run_cli(fix)
             assert_clean_exit(code2, err)
             with open(path, encoding="utf-8", newline="") as handle:
                 twice = handle.read()

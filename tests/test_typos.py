@@ -461,3 +461,26 @@ def test_french_run_together_negatives():
     )
     assert parse(text).language == "fr"
     assert flagged(text, "T001") == []  # real words; 'prisonners' is T002's slip
+
+
+def test_cp1252_read_as_mac_roman_is_repaired_word_by_word():
+    text = (
+        "Le matin, confÈrence de presse de la FIDH ý propos du rapport sur la TchÈtchÈnie. "
+        "Le dÈputÈ a dÈjý parlÈ de ce mÍme rapport.\n"
+    )
+    found = {(text[d.span.start : d.span.end], d.fix.replacement) for d in lint(text, ["T009"])}
+    assert {("confÈrence", "conférence"), ("TchÈtchÈnie", "Tchétchénie"), ("dÈputÈ", "député")} <= found
+    assert {("dÈjý", "déjà"), ("mÍme", "même"), ("ý", "à")} <= found
+    assert lint(text, ["T010"]) == []  # "dÈjý" is no elision without its apostrophe
+
+
+def test_mac_roman_tells_need_a_word_that_repairs():
+    # capitals after small letters that repair to no word; a real glued elision
+    assert lint("The brand iPhone and McDonald and the eÈxyz code.\n", ["T009"]) == []
+    french = (
+        "L'Assemblée parlementaire du Conseil de l'Europe a adopté une résolution ; le président "
+        "de lAssemblée a déclaré que les droits de l'homme sont menacés dans ce pays.\n"
+    )
+    assert [d.message for d in lint(french, ["T010"])] == [
+        "'lAssemblée': an elision without its apostrophe ('l'Assemblée'?)"
+    ]

@@ -474,14 +474,17 @@ def _resolve(doc: Document, mentions: list[DateMention]) -> None:
 
     A mention without a year takes the year of the nearest preceding mention that has
     one (written or resolved); failing that, the header date's year; failing that, every
-    year the document names (a check must then hold for none of them to be a finding).
+    year the document names and the year after the last (a check must then hold for none
+    of them to be a finding).
     """
     all_years = sorted({m.year for m in mentions if m.year})
     fallback: tuple[int, ...] = ()
     if doc.header.date is not None:
         fallback = (doc.header.date.year,)
     elif all_years and len(all_years) <= 3:
-        fallback = tuple(all_years)
+        # ... and the year after the last: an undated text speaks of past years and of its
+        # own present ("On Wednesday 23 January, the vote …" in a 2013 text naming 2012).
+        fallback = (*all_years, all_years[-1] + 1)
     current_years: tuple[int, ...] = ()
     current_month: int | None = doc.header.date.month if doc.header.date is not None else None
     for m in mentions:
@@ -872,6 +875,7 @@ def _enumeration_after(text: str, pos: int, end: int):
     # from the Senate and the Chamber of Deputies, namely"): up to 25 words, no clause end.
     window_end = min(end, pos + 220)
     probe = pos
+    commas = 0
     while probe < window_end:
         m = _INTRO.search(text, probe, window_end)
         if m is None:
@@ -880,6 +884,13 @@ def _enumeration_after(text: str, pos: int, end: int):
             return None
         list_start = m.end()
         opener = m.group(0).strip()[:1]
+        commas += opener == "," and "namely" not in m.group(0)
+        # A bare comma introduces the list only as the first comma after the noun phrase:
+        # "35 delegates from 24 countries, marks … of the Armenian, Assyrian, and Pontic
+        # Greek genocides" lists no delegates.
+        if commas > 1 and opener == ",":
+            probe = m.end() if m.end() > probe else probe + 1
+            continue
         if list_start < end and (
             text[list_start].isupper()
             or text[list_start : list_start + 4] in ("his ", "her ")

@@ -54,6 +54,7 @@ class Rule:
     languages: frozenset[str] = frozenset({"en", "fr"})
     fixable: bool = False
     defaults: dict[str, Any] = field(default_factory=dict)
+    default: bool = True  # in the default selection; False: only when selected by code or prefix
 
     @property
     def summary(self) -> str:
@@ -106,8 +107,10 @@ def rule(
     languages: Iterable[str] = ("en", "fr"),
     fixable: bool = False,
     defaults: dict[str, Any] | None = None,
+    default: bool = True,
 ):
-    """Decorator registering a rule function under ``code``."""
+    """Decorator registering a rule function under ``code``; ``default=False`` leaves it
+    out of the default selection (an opt-in rule, as ruff has)."""
 
     def wrap(func):
         _register(
@@ -121,6 +124,7 @@ def rule(
                 frozenset(languages),
                 fixable,
                 dict(defaults or {}),
+                default,
             )
         )
         return func

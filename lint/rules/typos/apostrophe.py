@@ -75,7 +75,7 @@ _FR_NOT_ELIDED = frozenset({"et", "ou"})
 
 
 def _french_elisions(doc, protected: SpanSet, apo: str):
-    from ...words import zipf
+    from ...words import is_known_word, zipf
 
     text = doc.text
     for span in doc.prose_spans:
@@ -104,6 +104,8 @@ def _french_elisions(doc, protected: SpanSet, apo: str):
                 continue
             letter = m.group(1)
             word = re.match(r"[\w’'-]+", text[m.end() : m.end() + 40]).group()
+            if not is_known_word(word.lower(), "fr"):
+                continue  # "dÈputÈ" is mojibake (T009), not "d'ÈputÈ"; "lAssemblée" is an elision
             yield Problem(
                 Span(m.start(), m.end()),
                 f"'{letter}{word}': an elision without its apostrophe ('{letter}{apo}{word}'?)",

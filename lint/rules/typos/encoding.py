@@ -65,6 +65,27 @@ _CP1250_MIN_LETTERS = 4
 
 _REPLACEMENT = re.compile("\ufffd+")
 
+# Windows-1252 (Latin-1) text read as Mac Roman (or its Icelandic variant): é è ê ç ô
+# become È Ë Í Á Ù and à becomes ‡ or ý, so a capital letter follows a small one inside
+# a word ("dÈputÈ", "premiËre", "TchÈtchÈnie", "dÈjý"), which no language writes.
+_MAC_WORD = re.compile(r"(?:[^\W\d_]|[‡˘˚])*[a-zß-ÿ](?:[ÈËÍÁÙÓÎÔÚÛÏ]|[‡˘˚](?=[^\W\d_]))(?:[^\W\d_]|[‡˘˚])*")
+_MAC_CODECS = ("mac_roman", "mac_iceland")
+
+
+def _mac_repair(word: str, language: str) -> str | None:
+    """The word ``word`` stood for before its cp1252 bytes were read as Mac Roman, if that
+    is a word of the text's language (or of English)."""
+    from ...words import is_known_word
+
+    for codec in _MAC_CODECS:
+        try:
+            fixed = word.encode(codec).decode("cp1252")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != word and (is_known_word(fixed.lower(), language) or is_known_word(fixed.lower(), "en")):
+            return fixed
+    return None
+
 
 @rule("T009", "mojibake", Severity.ERROR, fixable=True)
 def mojibake(doc, ctx):
@@ -118,6 +139,7 @@ def mojibake(doc, ctx):
             f"mojibake '{m.group()}': UTF-8 read as Windows-1252; it stands for '{char}'",
             Fix(char, "safe"),
         )
+    yield from _mac_roman(doc)
     if "æ" not in text and "Æ" not in text:
         return
     for m in _CP1250_NAME.finditer(text):
@@ -133,3 +155,31 @@ def mojibake(doc, ctx):
             f"mojibake '{word}': Windows-1250 text read as Windows-1252; the name is '{fixed}'",
             Fix(fixed, "unsafe"),
         )
+
+
+# "à" alone, garbled the same way: judged only in a text with garbled words.
+_MAC_A = re.compile(r"(?<![^\s(«“\"'])[ý‡](?=\s)")
+
+
+def _mac_roman(doc):
+    text = doc.text
+    language = "fr" if doc.language == "fr" else "en"
+    found = False
+    for m in _MAC_WORD.finditer(text):
+        word = m.group()
+        fixed = _mac_repair(word, language)
+        if fixed is None:
+            continue
+        found = True
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"mojibake '{word}': Windows-1252 text read as Mac Roman; the word is '{fixed}'",
+            Fix(fixed, "unsafe"),
+        )
+    if found and language == "fr":
+        for m in _MAC_A.finditer(text):
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"mojibake '{m.group()}': Windows-1252 text read as Mac Roman; the word is 'à'",
+                Fix("à", "unsafe"),
+            )

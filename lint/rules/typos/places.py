@@ -56,6 +56,7 @@ def country_slips(doc: Document):
     from ...names.folding import one_edit
     from ...refdata import fold
     from ...words import frequencies
+    from .spelling import cut_off_word
 
     language = "fr" if doc.language == "fr" else "en"
     known, by_deletion = _country_keys(language)
@@ -80,6 +81,8 @@ def country_slips(doc: Document):
                 continue
             if language == "en" and foreign_sentence(doc, m.start()):
                 continue
+            if cut_off_word(text, m.end(), fold(word), language):
+                continue  # "… its monitoring efforts on Azerbaija": the copy ends there
             country = next(iter(found))
             yield Problem(
                 Span(m.start(), m.end()),

@@ -403,7 +403,7 @@ _ENDS_TEXT = tuple('.!?:;"”’)»]…') + tuple("0123456789")
 _FOOTNOTE_MARK = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
 
 
-@rule("T008", "trailing-whitespace", Severity.WARNING, fixable=True)
+@rule("T008", "trailing-whitespace", Severity.WARNING, fixable=True, default=False)
 def trailing_whitespace(doc, ctx):
     """
     ## What it does
@@ -412,6 +412,12 @@ def trailing_whitespace(doc, ctx):
     A web page's footnote call on a line of its own (`(1) `) and the line before it are
     page layout, and a text whose last line stops mid-sentence is a copy cut there: the
     white space at its end is left alone.
+
+    This rule is opt-in (`--extend-select T008`, or `extend-select = ["T008"]` in
+    `[tool.declint]`): the white space is invisible on the page, and copies of web pages
+    and e-mail archives end half their lines with it as their layout (no-break-space
+    paragraphs, lines wrapped with a trailing space), so a corpus of such copies would
+    drown in it. Enable it for a repository whose texts are kept clean.
 
     ## Why is this bad?
     Trailing white space is invisible noise left by copy-paste: it makes diffs and

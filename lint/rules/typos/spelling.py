@@ -104,7 +104,7 @@ def misspelling(doc, ctx):
     if doc.language == "fr":
         yield from _french(doc)
         return
-    from ...words import begins_a_word, zipf
+    from ...words import zipf
     from .dictionary import correction
     from .nearmiss import suggestions
     from .runtogether import split
@@ -119,6 +119,8 @@ def misspelling(doc, ctx):
         if frequency >= COMMON:
             continue  # "the", "and": never a dictionary key, and the most frequent tokens
         inside = word[0].isupper() and not tok.sentence_start  # capitalised inside a sentence
+        if cut_off_word(text, tok.end, key):
+            continue
         fix = correction(key)
         if fix is not None:
             if frequency >= REAL_WORD and not ("'" in fix or " " in fix):
@@ -149,8 +151,6 @@ def misspelling(doc, ctx):
         found = suggestions(key)
         if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
             continue
-        if _cut_off(text, tok.end) and begins_a_word(key):
-            continue  # a truncated paragraph ("… is completely ignori"), not a heading's last word
         if split(key, zipf) is not None:
             continue  # T001's run-together words ("torelease")
         if _uses(text, word, times=2):
@@ -224,6 +224,15 @@ def _cut_off(text: str, end: int) -> bool:
     """The word ending at ``end`` ends its paragraph without punctuation: a cut-off text
     ("… no real progre"), not a misspelling."""
     return _CUT_OFF.match(text, end) is not None
+
+
+def cut_off_word(text: str, end: int, key: str, language: str = "en") -> bool:
+    """The word ``key`` ending at ``end`` is where a copy was cut: it ends its paragraph
+    without punctuation and begins a longer word ("… is completely ignori", "… to
+    preven"). A heading's last word ends its paragraph too, but is whole."""
+    from ...words import begins_a_word
+
+    return _cut_off(text, end) and begins_a_word(key, language)
 
 
 # The second word must end there: "three three-year terms" repeats no word.
