@@ -108,12 +108,14 @@ def test_n002_within_one_document():
 
 def test_n002_surname_alone_one_edit_from_the_person_the_text_names():
     text = (
-        "The co-rapporteur met the arrested leader of the REAL movement, Ilgar Mamedov, in Baku.\n\n"
-        "The Court ruled in the case of Mammadov. She hoped that Mamedov will be freed.\n"
+        "The co-rapporteur met the arrested journalist, Anar Ismayilov, in Baku.\n\n"
+        "The Court ruled in the case of Ismayolov. She hoped that Ismayilov will be freed.\n"
     )
-    assert flagged(text, "N002") == ["Mammadov"]
+    assert flagged(text, "N002") == ["Ismayolov"]
     # the surname alone in another text is no evidence of that person
-    assert corpus("Ilgar Mamedov was arrested in Baku.\n", "The Court ruled in the case of Mammadov.\n") == []
+    assert (
+        corpus("Anar Ismayilov was arrested in Baku.\n", "The Court ruled in the case of Ismayolov.\n") == []
+    )
     # a masculine and feminine form are two people (Petrov, his relative Petrova)
     assert (
         flagged("Oleg Petrov was detained in Minsk.\n\nHis sister Petrova was questioned too.\n", "N002")
@@ -264,12 +266,12 @@ def test_a_people_and_its_plural_are_not_name_variants():
 # -- evidence: diacritics, delegations, given-name forms ------------------------------------
 def test_the_spelling_with_diacritics_is_canonical_whatever_the_majority():
     diags = corpus(
-        "The report was prepared by Christoph Strässer (Germany, SOC).\n",
-        "The report was prepared by Christoph Strasser.\n",
-        "Mr Strasser could not visit the country.\n",
+        "The report was prepared by Jürgen Klötzer (Germany, SOC).\n",
+        "The report was prepared by Jürgen Klotzer.\n",
+        "Mr Klotzer could not visit the country.\n",
     )
     assert sorted(d.path for d in diags) == ["doc1.txt", "doc2.txt"]  # never the correct one
-    assert all("use 'Strässer' (the spelling with diacritics)" in d.message for d in diags)
+    assert all("use 'Klötzer' (the spelling with diacritics)" in d.message for d in diags)
 
 
 def test_capitals_list_without_diacritics_is_only_information():

@@ -484,3 +484,36 @@ def test_mac_roman_tells_need_a_word_that_repairs():
     assert [d.message for d in lint(french, ["T010"])] == [
         "'lAssemblée': an elision without its apostrophe ('l'Assemblée'?)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # two capitalised words the text writes apart elsewhere, however often glued
+        (
+            "The climate in the ChechenRepublic is grim. The Chechen Republic and the "
+            "ChechenRepublic authorities disagree.",
+            "ChechenRepublic",
+            "Chechen Republic",
+        ),
+        # two function words glued to a capitalised word
+        ("The President oftheParliamentary Assembly wrote.", "oftheParliamentary", "of the Parliamentary"),
+        # a common capitalised word glued to a function word after it
+        ("The Secretary Generalof the Council replied.", "Generalof", "General of"),
+    ],
+)
+def test_capitalised_words_run_together(text, word, fix):
+    found = [d for d in lint(text + "\n", ["T001"])]
+    assert found and {text[d.span.start : d.span.end] for d in found} == {word}
+    assert fixes(text + "\n", "T001") == [fix] * len(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flew from Poland and Holland to Boston with Mr Rowland.",  # words and names
+        "The MacArthur and McDonald cases; JunquerasCarles and JunquerasCarles again.",
+    ],
+)
+def test_capitalised_run_together_negatives(text):
+    assert lint(text + "\n", ["T001"]) == []

@@ -14,21 +14,28 @@ def field_of(occurrence, part: str):
     return m.surname if part == "surname" else m.given[0]
 
 
+def covered(lexicon: Lexicon, o) -> bool:
+    """The lexicon settles this occurrence's spelling: canonical or accepted (never
+    reported) or a listed variant (N003 reports it)."""
+    return lexicon.is_known(o.given, o.surname) or lexicon.entry_for_variant(o.given, o.surname) is not None
+
+
 def reported_sides(v: Variant, lexicon: Lexicon) -> list[int]:
-    """Sides whose spelling is not the suggested one (both on a tie), minus spellings
-    the lexicon knows (canonical or accepted: never reported; listed variants: N003)."""
+    """Sides whose spelling is not the suggested one (both on a tie), minus those whose
+    every occurrence the lexicon settles (``covered``); a document whose occurrences the
+    lexicon settles is left to N003 by the rules (``settled_in``)."""
     sides = []
     for side in (0, 1):
         if v.canonical is not None and v.spellings[side] == v.canonical and v.source != "list":
             continue  # (a list's spelling on a tie is still shown, as information: see problem())
-        o = v.sides[side][0]
-        if v.part == "surname":
-            known = lexicon.is_known(o.given, o.surname) or lexicon.entry_for_variant(o.given, o.surname)
-        else:
-            known = any(lexicon.is_known(x.given, x.surname) for x in v.sides[side])
-        if not known:
+        if not all(covered(lexicon, o) for o in v.sides[side]):
             sides.append(side)
     return sides
+
+
+def settled_in(v: Variant, side: int, doc, lexicon: Lexicon) -> bool:
+    """Every occurrence of this side in ``doc`` is one the lexicon settles."""
+    return all(covered(lexicon, o) for o in v.sides[side] if o.doc is doc)
 
 
 def _locations(occs, doc=None) -> str:

@@ -68,7 +68,7 @@ def name_variant_across_documents(docs, ctx):
     Following the election, political prisoners include Serik Zhakhin and Oksana Shevchuk.
     ```
     """
-    from ..names.report import problem, reported_sides
+    from ..names.report import problem, reported_sides, settled_in
 
     index, lexicon = _index(docs, ctx)
     for v in index.variants(ctx.reported):
@@ -79,7 +79,8 @@ def name_variant_across_documents(docs, ctx):
                 if id(o.doc) in done or id(o.doc) in other_docs:
                     continue  # both spellings in one document: N002
                 done.add(id(o.doc))
-                yield o.doc, problem(v, side, o.doc)
+                if not settled_in(v, side, o.doc, lexicon):  # else N003 reports it
+                    yield o.doc, problem(v, side, o.doc)
 
 
 @rule("N002", "name-variant-in-document", scope="corpus")
@@ -108,7 +109,7 @@ def name_variant_in_document(docs, ctx):
     The names include Aset Abishev, Almat Zhumagulov and Kezhenbek Abishev.
     ```
     """
-    from ..names.report import problem, reported_sides
+    from ..names.report import problem, reported_sides, settled_in
 
     index, lexicon = _index(docs, ctx)
     for v in index.variants(ctx.reported):
@@ -122,7 +123,8 @@ def name_variant_in_document(docs, ctx):
                 first = [min(o.start for o in side if o.doc is doc) for side in v.sides]
                 mine = [0 if first[0] > first[1] else 1]
             for side in mine:
-                yield doc, problem(v, side, doc)
+                if not settled_in(v, side, doc, lexicon):  # else N003 reports it
+                    yield doc, problem(v, side, doc)
 
 
 @rule("N003", "name-not-canonical", fixable=True, defaults={"builtin-lexicon": True})

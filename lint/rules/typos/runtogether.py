@@ -167,13 +167,16 @@ _CASE_GLUED = re.compile(r"(?<![\w'’@#/.\\-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(
 MIN_CAPITALISED_HEAD = 4  # "McDonald", "MacLeod", "DeSantis", "LaGuardia": one name
 
 
+# A capitalised word glued to a function word after it: "Secretary Generalof the Assembly".
+_CAPITAL_THEN_FUNCTION = re.compile(r"(?<![\w'’@#/.\\-])([A-Z][a-z]{3,})(of|the|and|for|with)(?![\w'’\-])")
+HEAD_BEFORE_FUNCTION = 3.5  # the head is a common word (Zipf): "General", not "Engl(and)"
+
+
 def _case_glued(doc):
-    from ...words import is_known_word
+    from ...words import is_known_word, zipf
 
     text = doc.text
     found = [m for span in doc.prose_spans for m in _CASE_GLUED.finditer(text, span.start, span.end)]
-    if not found:
-        return
     glued_counts = Counter(m.group() for m in found)
     words = None  # the document's words, computed once and only when a capitalised pair asks
     for m in found:
@@ -181,20 +184,37 @@ def _case_glued(doc):
         glued = m.group()
         if head == tail or is_known_word(glued.lower(), "en"):
             continue  # "SentsovSentsov" is T003's; PowerPoint, YouTube are words
+        parts = (head, tail)
         if head[0].islower():
             if head not in FUNCTION_WORDS:
-                continue  # "eBay", "iPhone", "macOS"
+                pair = split(head, lambda w, d=0.0: zipf(w) or d)
+                if pair is None or not set(pair) <= FUNCTION_WORDS:
+                    continue  # "eBay", "iPhone", "macOS"
+                parts = (f"{pair[0]} {pair[1]}", tail)  # "oftheParliamentary"
         else:
-            if len(head) < MIN_CAPITALISED_HEAD or glued_counts[glued] > 1:
-                continue  # "McDonald", "MacLeod"; a name the document uses again
-            if words is None:
-                words = set(_STANDALONE.findall(text))
-            if head not in words or tail not in words:
-                continue  # never written apart ("Junqueras", "Carles"): a name or a brand
+            if len(head) < MIN_CAPITALISED_HEAD:
+                continue  # "McDonald", "MacLeod"
+            if f"{head} {tail}" not in text:  # written apart elsewhere: a slip however often
+                if glued_counts[glued] > 1:
+                    continue  # a name the document uses again
+                if words is None:
+                    words = set(_STANDALONE.findall(text))
+                if head not in words or tail not in words:
+                    continue  # never written apart ("Junqueras", "Carles"): a name or a brand
         tok = Token(glued, m.start(), m.end(), False)
         if not usable(doc, tok) or foreign_sentence(doc, m.start()):
             continue
-        yield _problem(m.start(), m.end(), glued, (head, tail))
+        yield _problem(m.start(), m.end(), glued, parts)
+    for span in doc.prose_spans:
+        for m in _CAPITAL_THEN_FUNCTION.finditer(text, span.start, span.end):
+            head, tail = m.group(1), m.group(2)
+            glued = m.group()
+            if is_known_word(glued.lower(), "en") or zipf(head.lower()) < HEAD_BEFORE_FUNCTION:
+                continue  # "Holland", "Poland", "Boston"
+            tok = Token(glued, m.start(), m.end(), False)
+            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
+                continue
+            yield _problem(m.start(), m.end(), glued, (head, tail))
 
 
 # Words standing alone (not inside a hyphenated or apostrophe compound).
