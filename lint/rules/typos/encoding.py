@@ -68,7 +68,9 @@ _REPLACEMENT = re.compile("\ufffd+")
 # Windows-1252 (Latin-1) text read as Mac Roman (or its Icelandic variant): é è ê ç ô
 # become È Ë Í Á Ù and à becomes ‡ or ý, so a capital letter follows a small one inside
 # a word ("dÈputÈ", "premiËre", "TchÈtchÈnie", "dÈjý"), which no language writes.
-_MAC_WORD = re.compile(r"(?:[^\W\d_]|[‡˘˚])*[a-zß-ÿ](?:[ÈËÍÁÙÓÎÔÚÛÏ]|[‡˘˚](?=[^\W\d_]))(?:[^\W\d_]|[‡˘˚])*")
+_MAC_TELL = re.compile(r"[a-zß-ÿ](?:[ÈËÍÁÙÓÎÔÚÛÏ]|[‡˘˚](?=[^\W\d_]))")
+_MAC_WORD_CHARS = re.compile(r"(?:[^\W\d_]|[‡˘˚])+")
+_MAC_CHARS = re.compile(r"[ÈËÍÁÙÓÎÔÚÛÏ‡˘˚]")  # most texts have none: one quick scan first
 _MAC_CODECS = ("mac_roman", "mac_iceland")
 
 
@@ -165,7 +167,16 @@ def _mac_roman(doc):
     text = doc.text
     language = "fr" if doc.language == "fr" else "en"
     found = False
-    for m in _MAC_WORD.finditer(text):
+    pos = 0
+    if _MAC_CHARS.search(text) is None:
+        return
+    while (tell := _MAC_TELL.search(text, pos)) is not None:
+        # the whole word around the tell: back to its start, then forward to its end
+        start = tell.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "‡˘˚"):
+            start -= 1
+        m = _MAC_WORD_CHARS.match(text, start)
+        pos = m.end()
         word = m.group()
         fixed = _mac_repair(word, language)
         if fixed is None:
