@@ -398,3 +398,19 @@ def test_an_undated_text_may_speak_of_the_year_after_the_last_it_names():
     assert lint(text, ["D002"]) == []  # 23 January 2013 was a Wednesday
     wrong = text.replace("Wednesday", "Thursday")
     assert [d.code for d in lint(wrong, ["D002"])] == ["D002"]
+
+
+def test_relative_day_against_every_date_of_the_text():
+    letter = "Strasbourg, 17 April 2015\n\nThe release was published yesterday 15 April.\n"
+    assert [d.code for d in lint(letter, ["D007"])] == ["D007"]
+    assert lint(letter.replace("15 April", "16 April"), ["D007"]) == []
+    # an article of 18 April quoting a letter of 17 April: either date may be "today"
+    quoted = (
+        "Strasbourg, 18 April 2015\n\nThe letter of 17 April 2015 reads: "
+        '"Yesterday, 16 April, the release appeared; today, 17 April, we answer."\n'
+    )
+    assert lint(quoted, ["D007"]) == []
+    # French, and a text with no date at all
+    french = "Strasbourg, le 17 avril 2015\n\nLe communiqué publié hier 12 avril sur le site de l'Assemblée parlementaire.\n"
+    assert [d.code for d in lint(french, ["D007"])] == ["D007"]
+    assert lint("The release was published yesterday 15 April.\n", ["D007"]) == []

@@ -517,3 +517,9 @@ def test_capitalised_words_run_together(text, word, fix):
 )
 def test_capitalised_run_together_negatives(text):
     assert lint(text + "\n", ["T001"]) == []
+
+
+def test_mac_roman_scan_always_moves_forward():
+    # "÷" sits in the Latin-1 letter range but is no letter: the scan once stopped on it forever
+    for text in ("ab÷Èc d\n", "x÷È\n", "le dÈputÈ ÷È aÈ ‡\n", "÷" * 50 + "È\n"):
+        assert all(d.code == "T009" for d in lint(text, ["T009"]))

@@ -613,3 +613,84 @@ def declaration_numbering(docs, ctx):
                 f"({other.path}): the two series must rise together",
             ),
         )
+
+
+# "yesterday 15 April", "today, 17 April 2015", "hier (15 avril)": a relative day written
+# right before the date it names.
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|hier|aujourd['’]hui|demain)\b[\s,(]*(?:on\s+|le\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "hier": -1, "aujourd'hui": 0, "demain": 1}
+_RELATIVE_REACH = 20  # characters between the word and the date
+
+
+@rule("D007", "relative-day-mismatch")
+def relative_day_mismatch(doc, ctx):
+    """
+    ## What it does
+    Checks a date written with "yesterday", "today" or "tomorrow" ("hier", "aujourd'hui",
+    "demain" in French) against the text's own dates: "published yesterday 15 April" in
+    a letter of 17 April. The day it names must be the day before, the same day or the day
+    after the document's date or another full date the text gives (a letter quoted in an
+    article keeps its own date); it is reported only when it fits none of them.
+
+    ## Why is this bad?
+    The reader cannot tell which of the two is wrong, the date or the word; a wrong date in
+    a letter to the Assembly is a public correction. The rule offers no fix.
+
+    ## Example
+    ```text
+    Strasbourg, 17 April 2015
+
+    Your press release, published on the Assembly's website yesterday 15 April, says otherwise.
+    ```
+
+    ## Use instead
+    ```text
+    Strasbourg, 17 April 2015
+
+    Your press release, published on the Assembly's website yesterday 16 April, says otherwise.
+    Today, 17 April, we publish our answer.
+    ```
+    """
+    import datetime as _dt
+
+    anchors = {doc.date} if doc.date is not None else set()
+    for m in doc.dates:
+        if m.day is not None and m.month is not None and m.year is not None:
+            when = real_date(m.year, m.month, m.day)
+            if when is not None:
+                anchors.add(when)
+    if not anchors:
+        return
+    text = doc.text
+    for m in doc.dates:
+        if m.day is None or m.month is None or not m.month_written:
+            continue
+        before = _RELATIVE.search(text, max(0, m.span.start - _RELATIVE_REACH), m.span.start)
+        if before is None:
+            continue
+        offset = _OFFSETS[before["word"].lower().replace("’", "'")]
+        fits = False
+        for anchor in anchors:
+            for year in (m.year,) if m.year else (anchor.year, anchor.year - 1, anchor.year + 1):
+                when = real_date(year, m.month, m.day)
+                if when is not None and when - anchor == _dt.timedelta(days=offset):
+                    fits = True
+        if fits:
+            continue
+        shown = sorted(anchors)
+        dates = " or ".join(_show(a.day, a.month, a.year) for a in shown[:3])
+        yield Problem(
+            Span(before.start("word"), m.span.end),
+            f"'{text[before.start('word') : m.span.end]}' does not fit the text's date ({dates}): "
+            f"'{before['word']}' would be {', '.join(_show(*_shifted(a, offset)) for a in shown[:3])}",
+        )
+
+
+def _shifted(anchor, offset: int) -> tuple[int, int, int]:
+    import datetime as _dt
+
+    day = anchor + _dt.timedelta(days=offset)
+    return day.day, day.month, day.year

@@ -68,7 +68,7 @@ _REPLACEMENT = re.compile("\ufffd+")
 # Windows-1252 (Latin-1) text read as Mac Roman (or its Icelandic variant): é è ê ç ô
 # become È Ë Í Á Ù and à becomes ‡ or ý, so a capital letter follows a small one inside
 # a word ("dÈputÈ", "premiËre", "TchÈtchÈnie", "dÈjý"), which no language writes.
-_MAC_TELL = re.compile(r"[a-zß-ÿ](?:[ÈËÍÁÙÓÎÔÚÛÏ]|[‡˘˚](?=[^\W\d_]))")
+_MAC_TELL = re.compile(r"[a-zß-öø-ÿ](?:[ÈËÍÁÙÓÎÔÚÛÏ]|[‡˘˚](?=[^\W\d_]))")
 _MAC_WORD_CHARS = re.compile(r"(?:[^\W\d_]|[‡˘˚])+")
 _MAC_CHARS = re.compile(r"[ÈËÍÁÙÓÎÔÚÛÏ‡˘˚]")  # most texts have none: one quick scan first
 _MAC_CODECS = ("mac_roman", "mac_iceland")
@@ -176,7 +176,9 @@ def _mac_roman(doc):
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "‡˘˚"):
             start -= 1
         m = _MAC_WORD_CHARS.match(text, start)
-        pos = m.end()
+        pos = max(tell.end(), m.end() if m else 0)  # always forward, whatever the widening found
+        if m is None:
+            continue
         word = m.group()
         fixed = _mac_repair(word, language)
         if fixed is None:
