@@ -246,3 +246,9 @@ def test_a_later_comma_in_the_clause_introduces_no_list():
         "anniversary and calls for recognition of the Armenian, Assyrian, and Pontic Greek genocides.\n"
     )
     assert lint(text, ["C001"]) == []
+
+
+def test_a_list_of_countries_after_of_is_read_whole():
+    assert lint("The three delegations of Ukraine, Denmark and Poland called for action.\n", ["C001"]) == []
+    found = lint("The four delegations of Ukraine, Denmark and Poland called for action.\n", ["C001"])
+    assert [d.message for d in found] == ["'four delegations' but the list names 3: Ukraine, Denmark, Poland"]

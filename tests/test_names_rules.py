@@ -395,3 +395,14 @@ def test_a_masculine_feminine_pair_in_one_delegation_and_group_is_one_person():
         )
         == []
     )
+
+
+def test_a_tie_goes_to_the_spelling_the_word_lists_know_and_latin_beats_mixed_script():
+    text = "Oleg Sentsov was sentenced. Olkeg Sentsov appealed.\n\nThe journalist Hratn Dink was killed. Hrant Dink is remembered.\n"
+    found = lint(text, ["N002"])
+    assert [text[d.span.start : d.span.end] for d in found] == ["Olkeg", "Hratn"]
+    assert all("(the spelling the word lists know as a name)" in d.message for d in found)
+    mixed = "Mеhman Huseynov spoke; Mehman Huseynov was arrested.\n"  # a Cyrillic е first
+    found = lint(mixed, ["N002"])
+    assert [mixed[d.span.start : d.span.end] for d in found] == ["Mеhman"]
+    assert "use 'Mehman' (the spelling in Latin letters)" in found[0].message

@@ -523,3 +523,19 @@ def test_mac_roman_scan_always_moves_forward():
     # "÷" sits in the Latin-1 letter range but is no letter: the scan once stopped on it forever
     for text in ("ab÷Èc d\n", "x÷È\n", "le dÈputÈ ÷È aÈ ‡\n", "÷" * 50 + "È\n"):
         assert all(d.code == "T009" for d in lint(text, ["T009"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They supported the “reform”,as agreed.", "The report (2013),which was adopted, says so.",
+     'He said "no",and left.', "Toutefois,jusqu’à présent rien n'a changé."],
+)  # fmt: skip
+def test_comma_glued_after_a_closing_mark_or_before_an_elided_word(text):
+    assert [d.message for d in lint(text + "\n", ["T006"])] == ["no space after ','"]
+
+
+def test_comma_glued_after_a_closing_mark_negatives():
+    assert (
+        lint('The values (1,000),(2,000) and "a","b" differ; f(x),g(y); (Annex 1),(Annex 2).\n', ["T006"])
+        == []
+    )

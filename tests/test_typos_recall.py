@@ -395,3 +395,16 @@ def test_a_copy_cut_inside_a_word_is_no_misspelling_of_any_kind():
         "preven",
         "Azerbaija",
     ]
+
+
+def test_capitalised_slip_of_a_word_the_text_writes():
+    text = (
+        "The Parliamentary Assembly of the Council of Europe met. The Ceuncil of Europe and the "
+        "Assemblg agreed with the Committee; the Committwe decided. Member States and Staets signed.\n"
+    )
+    assert flagged(text, "T002") == ["Ceuncil", "Assemblg", "Committwe", "Staets"]
+    assert fixes(text, "T002")[0] == ("Council", "unsafe")
+    # never written capitalised in the text, a given name's place, a name the list knows
+    assert flagged("The Ceuncil met in Baku.\n", "T002") == []
+    assert flagged("The Council met Nadiia Savchenko and Nadia Savchenko.\n", "T002") == []
+    assert flagged("Mr Bakker and the Baker family of Baker Street.\n", "T002") == []

@@ -68,6 +68,8 @@ def message(v: Variant, side: int, doc=None) -> str:
             "lexicon": "the lexicon",
             "diacritics": "the spelling with diacritics",
             "list": "the spelling of the signatory list",
+            "known": "the spelling the word lists know as a name",
+            "script": "the spelling in Latin letters",
         }.get(v.source, "the majority")
         suggest = f"use '{v.canonical_shown}' ({reason})"
     lead = (

@@ -33,7 +33,9 @@ class Variant:
     counts: Counter = field(default_factory=Counter)  # every spelling of this part in the cluster
     canonical: str | None = None  # spelling() of the suggested form, None on a tie
     canonical_shown: str | None = None
-    source: str = "majority"  # "lexicon", "diacritics", "list" (a signatory list's) or "majority"
+    # "lexicon", "script" (Latin letters only), "diacritics", "majority", then on a tie "list"
+    # (a signatory list's) or "known" (the word lists know it as a name)
+    source: str = "majority"
 
     def shown(self, side: int) -> str:
         return _shown(self.sides[side], self.part)
@@ -145,6 +147,13 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
             variant.source = "lexicon"
             return
     a, b = variant.spellings
+    if _latin(a) != _latin(b):
+        # "Mеhman" with a Cyrillic е (N004's finding): the Latin spelling, however rare
+        side = 0 if _latin(a) else 1
+        variant.canonical = variant.spellings[side]
+        variant.canonical_shown = variant.shown(side)
+        variant.source = "script"
+        return
     if a.isascii() != b.isascii() and ascii_letters(a) == ascii_letters(b):
         # Strässer / Strasser: copies lose diacritics far more often than they gain them,
         # so the stripped spelling is the variant however often it is used.
@@ -168,6 +177,26 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
         variant.canonical_shown = variant.shown(side)
         variant.source = "list"
         return
+    # Still a tie, once each (Oleg … Olkeg): a spelling the word lists know as a name
+    # (wordfreq has Oleg, Hrant, Ramzan) against one they do not is the slip's other side.
+    known = [_known_name(variant.shown(side)) for side in (0, 1)]
+    if known[0] != known[1]:
+        side = 0 if known[0] else 1
+        variant.canonical = variant.spellings[side]
+        variant.canonical_shown = variant.shown(side)
+        variant.source = "known"
+
+
+def _latin(spelling: str) -> bool:
+    """Latin letters only (with or without diacritics): not "Mеhman" with a Cyrillic е."""
+    return all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in spelling)
+
+
+def _known_name(spelling: str) -> bool:
+    from ..words import is_known_word
+
+    words = spelling.lower().split()
+    return bool(words) and all(is_known_word(w) for w in words)
 
 
 def _distinct(lexicon: Lexicon, occ_a, occ_b) -> bool:

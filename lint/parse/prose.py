@@ -824,7 +824,7 @@ _INTRO = re.compile(r"\s*(?::|[–—]|\s-\s|\bnamely\b|\bà\s+savoir\b|,|\()\s*
 # Nouns whose list of countries may follow 'from': "the six delegations from Ukraine,
 # Georgia, … and Estonia" counts delegations, one per country.
 _FROM_NOUNS = frozenset("delegations parliaments".split())
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])")
 _APPOSED = re.compile(r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 
 
@@ -861,6 +861,21 @@ def _apposition(text: str, pos: int, end: int, noun: str):
 
 
 _THE_NAME = re.compile(r"the\s+[A-Z]")
+# A country right before a bare comma and another right after it: the comma is inside a
+# list of countries that began before it ("of Ukraine, Denmark and Poland").
+_LIST_ITEM_BEFORE = re.compile(r"\b(?:of|from|in|by)\s+(?:the\s+)?(?P<item>[A-Z][\w'’ -]*)$")
+_NEXT_ITEM = re.compile(r"(?:the\s+)?(?P<item>[A-Z][\w'’ -]*?)(?=,|\s+and\b|\s+et\b|[.;)]|$)")
+
+
+def _country_list_through(text: str, pos: int, comma, end: int) -> bool:
+    from ..refdata import countries
+
+    before = _LIST_ITEM_BEFORE.search(text, pos, comma.start())
+    after = _NEXT_ITEM.match(text, comma.end(), end)
+    if before is None or after is None:
+        return False
+    index = countries()
+    return index.lookup(before["item"]) is not None and index.lookup(after["item"]) is not None
 
 
 def _closes_bracket(text: str, list_end: int, end: int) -> bool:
@@ -891,6 +906,8 @@ def _enumeration_after(text: str, pos: int, end: int):
         if commas > 1 and opener == ",":
             probe = m.end() if m.end() > probe else probe + 1
             continue
+        if opener == "," and "namely" not in m.group(0) and _country_list_through(text, pos, m, end):
+            return None  # "three delegations of Ukraine, Denmark and Poland": the list began before the comma
         if list_start < end and (
             text[list_start].isupper()
             or text[list_start : list_start + 4] in ("his ", "her ")

@@ -175,6 +175,7 @@ _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news
 # letters ("a,b"), words in capitals after it (codes such as "EPP/CD,SOC") are not judged.
 _GLUED_COMMA = re.compile(r",(?=[a-zà-ÿ]{2}|[A-ZÀ-Þ][a-zà-ÿ])")
 _CODE_CHARS = re.compile(r"[/\\=@_:#&+*<>{}\[\]|~^$%]|\d|\.\w")
+_CLOSERS = ")\"”’'»"
 # A full stop glued to the next sentence ("the report.Furthermore"): the pattern finds a
 # full stop before a capital; ``_glued_stop`` then asks for a sentence's end before it and a
 # sentence's first word after it.
@@ -248,10 +249,15 @@ def _glued_comma(text: str, at: int, floor: int, ceiling: int) -> bool:
     right = after.split()[0] if after.split() else ""
     left_word = left.lstrip("(\"“‘'«")
     right_word = right.rstrip(".,;:!?)\"”’'»")
+    closed = left_word.rstrip(_CLOSERS)
+    if closed != left_word:  # 'the “reform”,as', "(2013),nous": the comma after a closing mark
+        if not closed.isalnum() or _CODE_CHARS.search(right) or "," in right:
+            return False  # digits before a closing mark are no code: "(2013),which"
+        return right_word.replace("'", "").replace("’", "").isalpha()
     if len(left_word) < 2 or not left_word.isalpha() or not left_word[-2:].isalpha():
         return False
-    if not right_word.isalpha() or "," in right:
-        return False
+    if not right_word.replace("'", "").replace("’", "").isalpha() or "," in right:
+        return False  # "Toutefois,jusqu'à" passes: an elided word is a word
     return _CODE_CHARS.search(left + right) is None
 
 
@@ -324,7 +330,7 @@ def no_space_after_colon(doc, ctx):
             continue
         for m in _GLUED_COMMA.finditer(text, span.start, span.end):
             at = m.start()
-            if at == span.start or not text[at - 1].isalpha():
+            if at == span.start or not (text[at - 1].isalpha() or text[at - 1] in _CLOSERS):
                 continue
             if not _glued_comma(text, at, span.start, span.end) or protected.overlaps(at, at + 1):
                 continue

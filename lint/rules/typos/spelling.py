@@ -7,6 +7,7 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
@@ -51,6 +52,10 @@ def misspelling(doc, ctx):
       "democracy", "snice" → "since"). A regular formation of a word in use ("readding",
       "undefine") is left alone, but not a suffix no English word takes ("resolveed",
       "documentss", "shoald"). Quotations are prose; quoted titles are not checked.
+    - a capitalised word inside a sentence that no word list knows, one edit from a
+      common word the text itself writes capitalised: "the Ceuncil of Europe" in a text
+      that says "Council" elsewhere (a capitalised word right before another, where a
+      given name stands, is left alone).
 
     In both languages, a capitalised word one edit from exactly one country name of the
     text's language ("Azerbajan", "Ukriane", "Hungery"; "Allemange" in French) is a
@@ -144,6 +149,23 @@ def misspelling(doc, ctx):
                 Fix(fixed, "safe"),
             )
             continue
+        if inside and frequency == 0 and "'" not in key:
+            meant = _capitalised_slip(doc, word, key)
+            if (
+                meant is not None
+                and not _GIVEN_NAME_PLACE.match(text, tok.end)
+                and usable(doc, tok)
+                and not split_fragment(doc, tok.start, tok.end)
+                and key not in name_words(doc)
+                and not foreign_sentence(doc, tok.start)
+                and not any(a.span.start <= tok.start < a.span.end for a in doc.affiliations)
+            ):  # "(Itlay, SOC)" is S014's
+                yield Problem(
+                    Span(tok.start, tok.end),
+                    f"unknown word '{word}': did you mean '{meant}', as the text writes elsewhere?",
+                    Fix(meant, "unsafe"),
+                )
+            continue
         if inside or frequency > 0 or "'" in key:
             continue
         if len(word) < (MIN_LENGTH if word[0].isupper() else MIN_LOWER_LENGTH):
@@ -199,6 +221,34 @@ def _french(doc):
                 alternatives = " or ".join(f"'{w}'" for w in found)
                 message, fix_ = f"unknown French word '{word}': did you mean {alternatives}?", None
             yield Problem(Span(tok.start, tok.end), message, fix_)
+
+
+_CAPITALISED_WORDS: WeakKeyDictionary = WeakKeyDictionary()
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+MIN_CAPITALISED_SLIP = 5  # "Staets", "Europw"; shorter capitalised words are names and codes
+# A capitalised word before another (a space, then a capital) stands where a given name
+# does ("Nadiia Savchenko"): a romanisation, not a slip of "Nadia".
+_GIVEN_NAME_PLACE = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def _capitalised_slip(doc, word: str, key: str) -> str | None:
+    """The capitalised word ``word`` (inside a sentence, in no word list) is one edit from
+    exactly one common word that the text itself writes capitalised: "the Ceuncil of
+    Europe" where the text says "Council" elsewhere. A name one edit from a common word
+    ("Bakker") is in the large list, or never meets its word capitalised in the text."""
+    from ...words import frequencies, is_known_word
+    from .nearmiss import TARGET, neighbours
+
+    if len(word) < MIN_CAPITALISED_SLIP or not (word[0].isupper() and word[1:].islower() and word.isascii()):
+        return None
+    if is_known_word(key, "en") or key in frequencies("fr"):
+        return None
+    written = _CAPITALISED_WORDS.get(doc)
+    if written is None:
+        written = _CAPITALISED_WORDS[doc] = set(_TITLE_WORD.findall(doc.text))
+    en = frequencies("en")
+    found = {c for c in neighbours(key) if en.get(c, 0.0) >= TARGET and c.capitalize() in written}
+    return next(iter(found)).capitalize() if len(found) == 1 else None
 
 
 def _uses(text: str, word: str, times: int = 1) -> bool:
