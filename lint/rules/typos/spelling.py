@@ -11,9 +11,12 @@ from weakref import WeakKeyDictionary
 
 from ...diagnostics import Fix, Problem, Severity
 from ...document import Span
+from ...names.folding import one_edit
 from ...parse.prose import SpanSet
+from ...words import begins_a_word, frequencies, is_known_word
 from ..base import rule
 from .nearmiss import MIN_LENGTH, MIN_LOWER_LENGTH
+from .nearmiss import TARGET as NEAR_TARGET
 from .splitword import split_fragment
 from .tokens import Token, capitalised, foreign_sentence, joined, name_words, tokens, usable
 
@@ -124,9 +127,9 @@ def misspelling(doc, ctx):
         if frequency >= COMMON:
             continue  # "the", "and": never a dictionary key, and the most frequent tokens
         inside = word[0].isupper() and not tok.sentence_start  # capitalised inside a sentence
-        if cut_off_word(text, tok.end, key):
-            continue
         fix = correction(key)
+        if fix is not None and cut_off_word(text, tok.end, key):
+            continue  # "… to preven": the copy ends there
         if fix is not None:
             if frequency >= REAL_WORD and not ("'" in fix or " " in fix):
                 continue
@@ -153,6 +156,7 @@ def misspelling(doc, ctx):
             meant = _capitalised_slip(doc, word, key)
             if (
                 meant is not None
+                and not cut_off_word(text, tok.end, key)
                 and not _GIVEN_NAME_PLACE.match(text, tok.end)
                 and usable(doc, tok)
                 and not split_fragment(doc, tok.start, tok.end)
@@ -173,6 +177,8 @@ def misspelling(doc, ctx):
         found = suggestions(key)
         if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
             continue
+        if cut_off_word(text, tok.end, key):
+            continue  # "… is completely ignori": the copy ends there
         if split(key, zipf) is not None:
             continue  # T001's run-together words ("torelease")
         if _uses(text, word, times=2):
@@ -235,20 +241,32 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
     """The capitalised word ``word`` (inside a sentence, in no word list) is one edit from
     exactly one common word that the text itself writes capitalised: "the Ceuncil of
     Europe" where the text says "Council" elsewhere. A name one edit from a common word
-    ("Bakker") is in the large list, or never meets its word capitalised in the text."""
-    from ...words import frequencies, is_known_word
-    from .nearmiss import TARGET, neighbours
+    ("Bakker") is in the large list, or never meets its word capitalised in the text.
 
+    Names are most of the capitalised words a text has, so the candidates come from the
+    text's own capitalised common words of the same first letter and a length one apart,
+    not from the edits of every name."""
     if len(word) < MIN_CAPITALISED_SLIP or not (word[0].isupper() and word[1:].islower() and word.isascii()):
         return None
-    if is_known_word(key, "en") or key in frequencies("fr"):
+    index = _capitalised_index(doc)
+    n = len(key)
+    found = {w for size in (n - 1, n, n + 1) for w in index.get((key[0], size), ()) if one_edit(w, key)}
+    if len(found) != 1 or is_known_word(key, "en") or key in frequencies("fr"):
         return None
-    written = _CAPITALISED_WORDS.get(doc)
-    if written is None:
-        written = _CAPITALISED_WORDS[doc] = set(_TITLE_WORD.findall(doc.text))
-    en = frequencies("en")
-    found = {c for c in neighbours(key) if en.get(c, 0.0) >= TARGET and c.capitalize() in written}
-    return next(iter(found)).capitalize() if len(found) == 1 else None
+    return next(iter(found)).capitalize()
+
+
+def _capitalised_index(doc) -> dict[tuple[str, int], list[str]]:
+    """(first letter, length) -> the common words the text writes capitalised."""
+    index = _CAPITALISED_WORDS.get(doc)
+    if index is None:
+        en = frequencies("en")
+        index = {}
+        for w in {w.lower() for w in _TITLE_WORD.findall(doc.text)}:
+            if len(w) >= MIN_CAPITALISED_SLIP - 1 and en.get(w, 0.0) >= NEAR_TARGET:
+                index.setdefault((w[0], len(w)), []).append(w)
+        _CAPITALISED_WORDS[doc] = index
+    return index
 
 
 def _uses(text: str, word: str, times: int = 1) -> bool:
@@ -280,8 +298,6 @@ def cut_off_word(text: str, end: int, key: str, language: str = "en") -> bool:
     """The word ``key`` ending at ``end`` is where a copy was cut: it ends its paragraph
     without punctuation and begins a longer word ("… is completely ignori", "… to
     preven"). A heading's last word ends its paragraph too, but is whole."""
-    from ...words import begins_a_word
-
     return _cut_off(text, end) and begins_a_word(key, language)
 
 
