@@ -46,9 +46,13 @@ class DocumentSummary:
         # "and others" after a list: the list is not every signature
         self.list_complete = all(b.incomplete_marker is None for b in doc.blocks)
         self.signature_claims = list(doc.signature_claims)
+        # Kept as flat rows, not Mentions: the document's fields and spans (most of its
+        # memory) are freed with it; a finding's Mention is rebuilt from its row.
         self.occurrences = [
-            Occurrence(self, o.mention, o.surname, o.given, o.key, o.given_key) for o in doc.occurrences
-        ]  # the Mentions are shared with the document, not copied
+            Occurrence(self, None, o.surname, o.given, o.key, o.given_key, row=o.row(), kind=o.kind,
+                       source=o.source, country=o.country, group=o.group, start=o.start)
+            for o in doc.occurrences
+        ]  # fmt: skip
 
     def line_col(self, offset: int) -> tuple[int, int]:
         return self.index.line_col(offset)
