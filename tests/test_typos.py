@@ -539,3 +539,59 @@ def test_comma_glued_after_a_closing_mark_negatives():
         lint('The values (1,000),(2,000) and "a","b" differ; f(x),g(y); (Annex 1),(Annex 2).\n', ["T006"])
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # a sentence's first word glued to the next
+        ("The Assembly met. Theillegal detention of journalists continues.", "Theillegal", "The illegal"),
+        ("The Assembly met. Thesepeople were detained in Baku.", "Thesepeople", "These people"),
+        # a country glued to the next word
+        ("The parliament of Azerbaijanadopted a law in May.", "Azerbaijanadopted", "Azerbaijan adopted"),
+        # a common capitalised word the text writes on its own, glued to the next word
+        (
+            "The Parliament met. The Parliamentcondemns the arrests.",
+            "Parliamentcondemns",
+            "Parliament condemns",
+        ),
+    ],
+)
+def test_capitalised_head_run_together(text, word, fix):
+    found = lint(text + "\n", ["T001"])
+    assert [text[d.span.start : d.span.end] for d in found] == [word]
+    assert fixes(text + "\n", "T001") == [fix]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names ending in a common word, at a sentence start and inside a sentence
+        "The Assembly met. Chadwick spoke, and Mr Fromberg and Ms Greenfield replied. Toland agreed.",
+        # a surname the signatory list gives
+        "Mr Jan TOMASON, Sweden, EPP/CD ;\n\nTomasonadopted the text.",
+        # a head the text never writes on its own, a given name as head
+        "The Assembly met. Mr Robertson and Mr Johnsonwell spoke. Mariastella Gelmini agreed.",
+    ],
+)
+def test_capitalised_head_run_together_negatives(text):
+    assert lint(text + "\n", ["T001"]) == [], text
+
+
+def test_french_function_word_glued_to_a_word():
+    text = (
+        "L'Assemblée parlementaire demande à laFédération de Russie de trouverune solution et de "
+        "libérer les prisonniers politiques.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T001") == ["laFédération", "trouverune"]
+    assert fixes(text, "T001") == ["la Fédération", "trouver une"]
+
+
+def test_french_glued_capitalised_negatives():
+    text = (
+        "L'Assemblée parlementaire rappelle que le Président de la Fédération de Russie et "
+        "McDonald, LaGuardia et DeSantis ne sont pas concernés; une commune, une tribune.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T001") == []

@@ -8,7 +8,7 @@ from collections import Counter
 _EN = frozenset("the and of to in is that for with on are has have by was were which this".split())
 _FR = frozenset(
     "le la les des et du une est que pour dans sur par au aux qui pas ont ce sont nous cette ces "
-    "avec leur leurs mais dont aussi été être l d qu".split()  # l', d', qu': elided articles
+    "avec leur leurs mais dont aussi été être à l d qu".split()  # l', d', qu': elided articles
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _SAMPLE = 20000

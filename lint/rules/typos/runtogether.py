@@ -102,7 +102,12 @@ def run_together(doc, ctx):
     document also writes apart ("JunquerasCarles" where "Oriol Junqueras" and "Carles
     Puigdemont" appear, "MiddleEast" beside "the Middle East"). Names and brands written
     in one (PowerPoint, YouTube, McDonald: in the word list, or with a short head) and
-    the same glued form used twice are left alone.
+    the same glued form used twice are left alone. A sentence's first word glued to the
+    next ("Theillegal detention") and a country or a common capitalised word glued to the
+    word after it ("Azerbaijanadopted", "the Parliamentcondemns", when the text writes
+    "Parliament" on its own) are found too; endings that make surnames and place names
+    (Chadwick, Greenfield, Fromberg) are not split. In French, a function word glued to a
+    capitalised word ("laFédération", "duConseil").
 
     ## Why is this bad?
     Spell checkers built on misspelling lists (codespell, typos) do not know "torelease",
@@ -126,6 +131,14 @@ def run_together(doc, ctx):
     The letter to thePresident of the Commission was signed by Oriol JunquerasCarles and Carles Puigdemont, Oriol Junqueras' ally.
     ```
 
+    ```text
+    The Assembly met in Strasbourg. Theillegal detention of journalists continues since Azerbaijanadopted the law.
+    ```
+
+    ```text
+    L'Assemblée parlementaire demande à laFédération de Russie de libérer les prisonniers politiques qui sont détenus.
+    ```
+
     ## Use instead
     ```text
     The MPs demanded the government to release all political prisoners.
@@ -141,7 +154,12 @@ def run_together(doc, ctx):
     zipf = frequencies("en").get
     for tok in tokens(doc):
         word = tok.text
-        if tok.sentence_start or not MIN_LENGTH <= len(word) <= MAX_LENGTH or "'" in word or "’" in word:
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or "'" in word or "’" in word:
+            continue
+        if tok.sentence_start:
+            found = _sentence_start_glue(doc, tok, zipf)
+            if found is not None:
+                yield found
             continue
         if zipf(word, 0.0) >= RARE + 0.5:
             continue
@@ -152,6 +170,93 @@ def run_together(doc, ctx):
             continue  # a sentence in another language
         yield _problem(tok.start, tok.end, word, parts)
     yield from _case_glued(doc)
+    yield from _capitalised_head_glue(doc, zipf)
+
+
+def _sentence_start_glue(doc, tok: Token, zipf) -> Problem | None:
+    """A sentence's first word glued to the next ("Theillegal detention", "Tothe
+    authorities"): the glued form is no word, and it splits at a leading function word or
+    before a trailing one (two content words at a sentence start may be a name)."""
+    from ...words import is_known_word
+    from .dictionary import correction
+    from .tokens import name_words
+
+    low = tok.text.lower()
+    own = zipf(low, 0.0)
+    if own >= RARE + 0.5:
+        return None
+    parts = split(low, lambda w: zipf(w, 0.0))  # a listed word splits only into function words
+    if parts is None or not (parts[0] in LEADING or parts[1] in TRAILING):
+        return None
+    if (own == 0 and is_known_word(low)) or correction(low) is not None or low in name_words(doc):
+        return None
+    if not usable(doc, tok) or foreign_sentence(doc, tok.start):
+        return None
+    return _problem(tok.start, tok.end, tok.text, (parts[0].capitalize(), parts[1]))
+
+
+# Endings of surnames and place names that are also common words (Chadwick, Fromberg,
+# Greenfield): a capitalised word ending so is a name, not a word glued to the next.
+NAME_TAILS = frozenset(
+    """land field ford wood stone well worth dale more over hill ship side ward town view
+    gate port mouth bridge water bury borough house smith berg burg stein mann ville shire
+    ham ton son sen man men child wick cliff brook bank banks grove worth lake moor rock
+    park holm stad dorf heim hausen feld""".split()
+)
+HEAD_COMMON = 3.5  # a capitalised head that is a common word ("Parliament", "Council")
+MIN_GLUED_HEAD, MIN_GLUED_TAIL = 4, 4
+
+
+def _capitalised_head_glue(doc, zipf):
+    """A capitalised word glued to the lower-case word after it ("Azerbaijanadopted a
+    law", "the Parliamentcondemns"): the glued form is in no word list, its head is a
+    country or a common word the text writes on its own, and its tail a common word that
+    does not end names (Chadwick, Greenfield)."""
+    from ...refdata import countries
+    from ...words import is_known_word
+    from .tokens import _given_names, capitalised, name_words
+
+    known = countries()
+    text = doc.text
+    standalone = None
+    names = None
+    for tok in [t for t in tokens(doc) if t.sentence_start] + capitalised(doc):
+        word = tok.text
+        low = word.lower()
+        if len(word) < MIN_GLUED_HEAD + MIN_GLUED_TAIL or len(word) > MAX_LENGTH or zipf(low, 0.0) > 0:
+            continue
+        if standalone is None:
+            standalone = set(_STANDALONE.findall(text))
+        best = None
+        for i in range(MIN_GLUED_HEAD, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if tail in NAME_TAILS or tail in COMPOUND_PARTS:
+                continue
+            zt = zipf(tail, 0.0)
+            if not (
+                (len(tail) >= MIN_GLUED_TAIL and zt >= 4.0)
+                or (len(tail) >= 6 and zt >= 3.0)
+                or tail in TRAILING
+            ):
+                continue
+            if known.in_language(head, "en"):
+                pass  # "Azerbaijanadopted"
+            elif (
+                head not in standalone
+                or zipf(head.lower(), 0.0) < HEAD_COMMON
+                or head.lower() in _given_names()
+            ):
+                continue
+            score = min(zipf(head.lower(), 0.0) or 4.0, zipf(tail, 0.0))
+            if best is None or score > best[0]:
+                best = (score, head, tail)
+        if best is None:
+            continue
+        if names is None:
+            names = name_words(doc)
+        if is_known_word(low) or low in names or not usable(doc, tok) or foreign_sentence(doc, tok.start):
+            continue
+        yield _problem(tok.start, tok.end, word, (best[1], best[2]))
 
 
 def _problem(start: int, end: int, word: str, parts: tuple[str, str]) -> Problem:
@@ -225,7 +330,7 @@ _STANDALONE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 FR_LEADING = frozenset(
     "le la les des du et en un une pour par sur dans avec que qui au aux ne se sa son ses leur leurs cette".split()
 )
-FR_TRAILING = frozenset("de des du et la le les en que qui pour par sur dans avec aux".split())
+FR_TRAILING = frozenset("de des du et la le les un une en que qui pour par sur dans avec aux".split())
 FR_CONTENT = 4.0  # both halves of two glued content words this common (Zipf)
 FR_LONG_PART = 6
 
@@ -265,7 +370,20 @@ def _french(doc):
             if not usable(doc, tok):
                 continue
             yield _problem(m.start(), m.end(), word, parts)
+    # a function word glued to a capitalised word: "laFédération", "duConseil"
+    for span in doc.prose_spans:
+        for m in _FR_CASE_GLUED.finditer(text, span.start, span.end):
+            glued = m.group()
+            if glued.lower() in fr or is_known_word(glued, "fr") or is_known_word(glued, "en"):
+                continue
+            tok = Token(glued, m.start(), m.end(), False)
+            if usable(doc, tok):
+                yield _problem(m.start(), m.end(), glued, (m.group(1), m.group(2)))
 
 
+_FR_CASE_GLUED = re.compile(
+    r"(?<![\w'’@#/.\\-])(le|la|les|de|du|des|et|en|au|aux|pour|par|sur|dans|avec|que|qui|une?)"
+    r"([A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][a-zàâäçéèêëîïôöùûüÿœæ]{2,})(?![\w'’\-])"
+)
 # (the French alphabet T002's French check uses)
 _FR_WORD = re.compile(rf"(?<![\w'’\-])[{nearmiss_fr.LETTERS}]{{5,}}(?![\w'’\-])")
