@@ -77,6 +77,26 @@ def test_s002_french_codes_valid_in_french_text():
     assert codes(text, ["S"]) == ["S011"]  # three signatories only: below Rule 56
 
 
+def test_s002_french_code_of_the_free_democrats_is_gdl():
+    text = (
+        "Déclaration écrite n° 685 | Doc. 14893 | 27 juin 2019\n\n"
+        "Mme Ulviyye AGHAYEVA, Azerbaïdjan, GDL ; M. Paul GALLES, Luxembourg, PPE/DC\n\n"
+        "Nous, soussignés, déclarons que la situation des droits est grave et que les prisonniers sont détenus.\n"
+    )
+    assert codes(text, ["S002", "S003"]) == []
+
+
+def test_s002_nearest_code_is_one_in_use_on_the_date():
+    # GDE (the French EDG) ended in 2014: a list of 2019 is not offered it
+    text = WD_2019 + inline(RAMPI, "Ms Nerea AHEDO, Spain, XYZQ", "Mr Paul GALLES, Luxembourg, GDX")
+    found = {d.message for d in lint(text, ["S002"])}
+    assert not any("'EDG'" in m for m in found), found
+    undated = inline(RAMPI, "Mr Paul GALLES, Luxembourg, EDH")
+    assert "nearest valid code is 'EDG'" in lint(undated, ["S002"])[0].message
+    dated = WD_2019 + undated
+    assert "'EDG'" not in lint(dated, ["S002"])[0].message
+
+
 def test_s002_checks_legend_codes():
     text = "Signed:\n\nGATTOLIN André, France, ALDE\n\nALDE: Alliance of Liberals and Democrats for Europe\nEPP-CD: Group of the European People's Party\n"
     assert flagged(text, "S002") == ["EPP-CD"]

@@ -69,6 +69,7 @@ def message(v: Variant, side: int, doc=None) -> str:
             "diacritics": "the spelling with diacritics",
             "list": "the spelling of the signatory list",
             "known": "the spelling the word lists know as a name",
+            "given": "the spelling of the list of given names",
             "script": "the spelling in Latin letters",
         }.get(v.source, "the majority")
         suggest = f"use '{v.canonical_shown}' ({reason})"

@@ -177,6 +177,18 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
         variant.canonical_shown = variant.shown(side)
         variant.source = "list"
         return
+    # Still a tie: a given name the built-in list of given names holds (Emmanuel, not
+    # Emanuel, which web text writes as often) is the record.
+    if variant.part == "given":
+        from ..rules.typos.tokens import given_names_list
+
+        listed = [variant.spellings[side].lower() in given_names_list() for side in (0, 1)]
+        if listed[0] != listed[1]:
+            side = 0 if listed[0] else 1
+            variant.canonical = variant.spellings[side]
+            variant.canonical_shown = variant.shown(side)
+            variant.source = "given"
+            return
     # Still a tie, once each (Oleg … Olkeg): a spelling the word lists know as a name
     # (wordfreq has Oleg, Hrant, Ramzan) against one they do not is the slip's other side.
     known = [_known_name(variant.shown(side)) for side in (0, 1)]

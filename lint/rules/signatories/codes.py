@@ -79,13 +79,15 @@ def repair(raw: str, language: str) -> str | None:
     return None
 
 
-def nearest(raw: str, language: str) -> str | None:
-    """Closest valid code by edit distance, for codes that `repair` cannot undo."""
+def nearest(raw: str, language: str, day: dt.date | None = None) -> str | None:
+    """Closest valid code by edit distance, for codes that `repair` cannot undo; with a
+    date, only among the codes in use that day (no 'GDE' for a list of 2019)."""
     from rapidfuzz import fuzz, process
 
-    choice = process.extractOne(
-        normalise(raw), sorted(valid_codes(language)), scorer=fuzz.ratio, score_cutoff=60
-    )
+    candidates = sorted(valid_codes(language))
+    if day is not None:
+        candidates = [c for c in candidates if groups().pace[english_code(c)].in_use(day)]
+    choice = process.extractOne(normalise(raw), candidates, scorer=fuzz.ratio, score_cutoff=60)
     return choice[0] if choice else None
 
 

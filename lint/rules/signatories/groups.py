@@ -29,7 +29,8 @@ def malformed_group_code(doc, ctx):
     Checks that every political-group code in a signatory list or legend is one of
     PACE's codes exactly as PACE prints it (`EPP/CD`, `SOC`, `ALDE`, `UEL`, `EC/DA`,
     `NR`, ...; the French edition's `PPE/DC`, `ADLE`, `GUE`, `CE/AD`, `NI` in French
-    texts), and suggests the code a mangled one stands for.
+    texts; `GDL` for FDG), and suggests the code a mangled one stands for (among the codes
+    in use on the document's date).
 
     ## Why is this bad?
     Codes are how readers and databases attribute a signature to a group: `EPP-CD`,
@@ -58,7 +59,7 @@ def malformed_group_code(doc, ctx):
                 Fix(repaired, "unsafe"),
             )
             continue
-        guess = codes.nearest(raw, language)
+        guess = codes.nearest(raw, language, doc.date)
         hint = f"; nearest valid code is '{guess}'" if guess else ""
         yield Problem(
             fld.span,

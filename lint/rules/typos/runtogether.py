@@ -214,7 +214,7 @@ def _capitalised_head_glue(doc, zipf):
     does not end names (Chadwick, Greenfield)."""
     from ...refdata import countries
     from ...words import is_known_word
-    from .tokens import _given_names, capitalised, name_words
+    from .tokens import capitalised, given_names_list, name_words
 
     known = countries()
     text = doc.text
@@ -244,7 +244,7 @@ def _capitalised_head_glue(doc, zipf):
             elif (
                 head not in standalone
                 or zipf(head.lower(), 0.0) < HEAD_COMMON
-                or head.lower() in _given_names()
+                or head.lower() in given_names_list()
             ):
                 continue
             score = min(zipf(head.lower(), 0.0) or 4.0, zipf(tail, 0.0))

@@ -117,7 +117,7 @@ def name_words(doc: Document) -> frozenset[str]:
     from ...names.mentions import signatory_mentions
     from ...words import zipf
 
-    given_names = _given_names()
+    given_names = given_names_list()
     words = set()
     for mention in [*doc.mentions, *signatory_mentions(doc)]:
         credible = (
@@ -136,7 +136,7 @@ def name_words(doc: Document) -> frozenset[str]:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names_list() -> frozenset[str]:
     """Every given name of lint/data/given_names.yaml (its common list and its groups)."""
     from ...refdata import load_data
 
