@@ -595,3 +595,63 @@ def test_french_glued_capitalised_negatives():
     )
     assert parse(text).language == "fr"
     assert flagged(text, "T001") == []
+
+
+def test_unicode_escape_printed_as_text():
+    text = "Nils Muiu017enieks and Mr \\u00c9tienne Dupont met Ms Mui\\u017enieks.\n"
+    found = [(text[d.span.start : d.span.end], d.fix.replacement) for d in lint(text, ["T009"])]
+    assert found == [("u017e", "ž"), ("\\u00c9", "É"), ("\\u017e", "ž")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code u0041 is a capital A; 10u00e9x, %u00e9t and menu0123 stay as they are.",
+        "The file u0102.txt and the id Au0301 were sent.",  # a digit after, a combining mark
+    ],
+)
+def test_unicode_escape_negatives(text):
+    assert lint(text + "\n", ["T009"]) == []
+
+
+def test_possessive_glued_to_the_next_word():
+    text = "Human Rights Watch said Azerbaijan’srights record is poor; the Assembly'sdecision stands.\n"
+    assert flagged(text, "T001") == ["Azerbaijan’srights", "Assembly'sdecision"]
+    assert fixes(text, "T001") == ["Azerbaijan’s rights", "Assembly's decision"]
+    assert lint("Russia's struggle and Europe’s own values; it's Ahmet'sxyzq.\n", ["T001"]) == []
+
+
+def test_glued_initial_and_colon_before_a_quotation():
+    text = 'The co-rapporteurs A.Herkel and A.Gross said in January:"We will go" and left.\n'
+    assert [d.message for d in lint(text, ["T006"])] == [
+        "no space after the initial 'A.'",
+        "no space after the initial 'A.'",
+        "no space after ':'",
+    ]
+    assert fixes(text, "T006") == ["A. ", "A. ", ": "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Congress and J.R.R.Tolkien; see e.g.The annex at 10:30.",
+        "I.Projet de résolution\n\nA.Background of the report.",  # headings' numbers
+    ],
+)
+def test_glued_initial_negatives(text):
+    assert lint(text + "\n", ["T006"]) == []
+
+
+def test_space_before_a_closing_bracket():
+    text = "The mayors of the BDP (Peace and Democracy Party ) were arrested on 30 September ( Tuesday ).\n"
+    found = lint(text, ["T005"])
+    assert [d.message for d in found] == ["space before ')'"]
+    assert text[found[0].span.start - 5 : found[0].span.end + 1] == "Party )"
+
+
+def test_prefix_cut_by_a_space_after_its_hyphen():
+    text = "They have been detained since mid- February; the co- rapporteurs agreed.\n"
+    assert flagged(text, "T011") == ["mid- February", "co- rapporteurs"]
+    assert fixes(text, "T011") == ["mid-February", "co-rapporteurs"]
+    clean = "Pre- and post-war, mid- to long-term and pre- or post-trial plans.\n"
+    assert lint(clean, ["T011"]) == []

@@ -65,6 +65,11 @@ _CP1250_MIN_LETTERS = 4
 
 _REPLACEMENT = re.compile("\ufffd+")
 
+# A JSON or Python escape printed as it is, often without its backslash ("Muiu017enieks",
+# "Mui\\u017enieks" for Muižnieks): a letter of the Latin, Greek or Cyrillic blocks
+# (U+00C0-U+04FF) inside or at the start of a word.
+_ESCAPE = re.compile(r"(?:(?<=[^\W\d_])|(?<![\w\\%]))\\?u(0[0-4][0-9a-fA-F]{2})(?=[^\W\d_])")
+
 # Windows-1252 (Latin-1) text read as Mac Roman (or its Icelandic variant): é è ê ç ô
 # become È Ë Í Á Ù and à becomes ‡ or ý, so a capital letter follows a small one inside
 # a word ("dÈputÈ", "premiËre", "TchÈtchÈnie", "dÈjý"), which no language writes.
@@ -99,7 +104,8 @@ def mojibake(doc, ctx):
     as -iæ ("Mijatoviæ", "Pejèinoviæ Buriæ"). A garbled sequence counts only when its
     bytes decode to one European letter or punctuation mark. A replacement character
     (U+FFFD, shown as "�": a character some converter could not read and threw away) is
-    reported too; what it stood for is lost, so it has no fix.
+    reported too; what it stood for is lost, so it has no fix. So is a Unicode escape
+    printed as text, with or without its backslash ("Nils Muiu017enieks" for Muižnieks).
 
     ## Why is this bad?
     Garbled names and quotation marks are published errors about real people that no
@@ -117,6 +123,10 @@ def mojibake(doc, ctx):
 
     ```text
     The delegation met Mr Ahmet Y�lmaz in Ankara.
+    ```
+
+    ```text
+    The Commissioner for Human Rights, Nils Muiu017enieks, visited Baku.
     ```
 
     ## Use instead
@@ -141,6 +151,7 @@ def mojibake(doc, ctx):
             f"mojibake '{m.group()}': UTF-8 read as Windows-1252; it stands for '{char}'",
             Fix(char, "safe"),
         )
+    yield from _escapes(text)
     yield from _mac_roman(doc)
     if "æ" not in text and "Æ" not in text:
         return
@@ -156,6 +167,20 @@ def mojibake(doc, ctx):
             Span(m.start(), m.end()),
             f"mojibake '{word}': Windows-1250 text read as Windows-1252; the name is '{fixed}'",
             Fix(fixed, "unsafe"),
+        )
+
+
+def _escapes(text: str):
+    if "u0" not in text:
+        return
+    for m in _ESCAPE.finditer(text):
+        char = chr(int(m.group(1), 16))
+        if ord(char) < 0xC0 or not char.isalpha():
+            continue
+        yield Problem(
+            Span(m.start(), m.end()),
+            f"escape sequence '{m.group()}' printed as text; it stands for '{char}'",
+            Fix(char, "safe"),
         )
 
 

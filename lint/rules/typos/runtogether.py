@@ -171,6 +171,25 @@ def run_together(doc, ctx):
         yield _problem(tok.start, tok.end, word, parts)
     yield from _case_glued(doc)
     yield from _capitalised_head_glue(doc, zipf)
+    yield from _possessive_glue(doc, zipf)
+
+
+# A possessive glued to the next word: "Azerbaijan’srights", "the Assembly'sdecision".
+_POSSESSIVE_GLUED = re.compile(r"(?<![\w'’@#/.\\-])([A-Za-z][a-z]+['’]s)([a-z]{3,})(?![\w'’\-])")
+POSSESSED_COMMON = 3.5  # the word after the possessive is this common (Zipf)
+
+
+def _possessive_glue(doc, zipf):
+    text = doc.text
+    for span in doc.prose_spans:
+        for m in _POSSESSIVE_GLUED.finditer(text, span.start, span.end):
+            tail = m.group(2)
+            if zipf(tail, 0.0) < POSSESSED_COMMON:
+                continue
+            tok = Token(m.group(), m.start(), m.end(), False)
+            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
+                continue
+            yield _problem(m.start(), m.end(), m.group(), (m.group(1), tail))
 
 
 def _sentence_start_glue(doc, tok: Token, zipf) -> Problem | None:

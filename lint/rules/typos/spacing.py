@@ -114,7 +114,8 @@ def space_before_punctuation(doc, ctx):
     with " ; ", are not prose and are not judged; nor is the colon after a short field
     label at the start of a line ("Rapporteur : Mr …", the Assembly's page template).
     In French texts, which space before ; : ! ?, only a space before a comma or a full
-    stop is reported ("les détenus , dont").
+    stop is reported ("les détenus , dont"). A space before a closing bracket is reported
+    when the opening bracket has none after it ("(Party for Peace and Democracy )").
 
     ## Why is this bad?
     English puts no space before these marks; a stray space lets a line break fall
@@ -131,6 +132,10 @@ def space_before_punctuation(doc, ctx):
 
     ```text
     L'Assemblée parlementaire demande la libération des détenus , dont trois journalistes.
+    ```
+
+    ```text
+    The mayors of the BDP (Peace and Democracy Party ) were arrested.
     ```
 
     ## Use instead
@@ -166,9 +171,29 @@ def space_before_punctuation(doc, ctx):
                 f"space before '{mark}'",
                 Fix("", "safe"),
             )
+        if " )" in text[span.start : span.end]:
+            yield from _space_before_bracket(text, span.start, span.end, protected)
 
 
-_NO_SPACE_AFTER = re.compile(r"([;:])(?=[^\W\d_]|\()")
+_SPACE_BRACKET = re.compile(r"(?<=[^\W_]) +(?=\))")
+
+
+def _space_before_bracket(text: str, start: int, end: int, protected):
+    """A space before a closing bracket whose opening one has none after it ("(Party for
+    Peace and Democracy )"); "( Tuesday )" spaces both ends on purpose."""
+    for m in _SPACE_BRACKET.finditer(text, start, end):
+        opening = text.rfind("(", start, m.start())
+        if opening < 0 or ")" in text[opening : m.start()] or text[opening + 1 : opening + 2].isspace():
+            continue
+        if protected.overlaps(m.start(), m.end() + 1):
+            continue
+        yield Problem(Span(m.start(), m.end()), "space before ')'", Fix("", "safe"))
+
+
+_NO_SPACE_AFTER = re.compile(r"([;:])(?=[^\W\d_]|\(|[\"“”«][^\W\d_])")
+# An initial glued to the surname after it ("A.Herkel"): a lone capital and its full
+# stop, not the last letter of an abbreviation ("U.S.Congress").
+_GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,})")
 _SCHEMES = frozenset("http https ftp mailto tel urn doi isbn issn file data news sip".split())
 # A comma glued between two words ("Strasser,on", "Margarete,Beer"): a word of two letters
 # or more before it, a lower-case or capitalised word after it. Numbers (1,000), single
@@ -268,7 +293,8 @@ def no_space_after_colon(doc, ctx):
     Finds a colon or semicolon glued to the next word ("released:the", "(Italy;EPP/CD)"),
     a comma glued between two words ("Christoph Strasser,on behalf of", "Auken
     Margarete,Beer Angelika"), and a full stop glued between two sentences
-    ("the report.Furthermore, the committee"). Times and ratios (10:30, 3:1), numbers
+    ("the report.Furthermore, the committee"), a colon glued to a quotation ('said:"We'),
+    and an initial glued to the surname after it ("A.Gross"). Times and ratios (10:30, 3:1), numbers
     (1,000, No.5, Doc.15575, 2.5), URLs, e-mail addresses, domain names (pace.coe.int),
     abbreviations and initials (e.g., U.S., J.R.R.), file names (report.PDF), single
     letters and codes ("a,b", "EPP/CD,SOC") are not judged.
@@ -294,6 +320,10 @@ def no_space_after_colon(doc, ctx):
     The committee adopted the report.Furthermore, it asked for a follow-up.
     ```
 
+    ```text
+    The co-rapporteur A.Gross said:"We will return to Baku."
+    ```
+
     ## Use instead
     ```text
     The letter was released: the authorities did not answer by 10:30 (see https://pace.coe.int).
@@ -315,6 +345,16 @@ def no_space_after_colon(doc, ctx):
                 continue
             mark = m.group(1)
             yield Problem(Span(m.start(), m.end()), f"no space after '{mark}'", Fix(mark + " ", "safe"))
+        for m in _GLUED_INITIAL.finditer(text, span.start, span.end):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start : m.start()].strip():
+                continue  # a heading's number ("I.Projet de résolution", "A.Background")
+            if not protected.overlaps(m.start(), m.end() + 1):
+                yield Problem(
+                    Span(m.start(), m.end()),
+                    f"no space after the initial '{m.group()}'",
+                    Fix(m.group() + " ", "safe"),
+                )
         for m in _STOP_CAPITAL.finditer(text, span.start, span.end):
             at = m.start()
             if not _glued_stop(text, at, span.start, span.end, "fr" if doc.language == "fr" else "en"):

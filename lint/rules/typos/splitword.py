@@ -117,7 +117,9 @@ def split_word(doc, ctx):
     the joined word. Pairs of ordinary words ("may be", "in to", "a part") are not
     reported: joined, they make a rarer word than their parts. The tail must be in lower
     case ("his Tory" is two words), and hyphenated compounds, codes, URLs and quoted
-    titles are left alone.
+    titles are left alone. In English, a prefix cut from its word by a space after the
+    hyphen ("since mid- February", "the co- rapporteurs") is found too, but not a
+    suspended hyphen ("pre- and post-war", "mid- to long-term").
 
     ## Why is this bad?
     The split comes from line-breaking and copy-paste; it survives spell checkers that
@@ -133,10 +135,15 @@ def split_word(doc, ctx):
     This written declara tion commits only the members of the Assem bly who signed it.
     ```
 
+    ```text
+    The journalists have been detained since mid- February.
+    ```
+
     ## Use instead
     ```text
     The Assembly discussed the issue of political prisoners; it may be in to the night.
     He had a part in it, and his Tory colleagues were present at the inter alia session.
+    Pre- and post-war, mid- to long-term plans.
     ```
     """
     for split in splits(doc):
@@ -146,6 +153,38 @@ def split_word(doc, ctx):
             f"'{first} {second}' looks like one word split in two: '{split.joined}'",
             Fix(split.joined, "unsafe"),
         )
+    if doc.language == "en":
+        yield from _hyphen_then_space(doc)
+
+
+# A prefix and its hyphen cut from the word by a space ("since mid- February"); not a
+# suspended hyphen ("pre- and post-war", "mid- to long-term").
+_PREFIX_SPACE = re.compile(
+    r"(?<![\w-])(mid|pre|post|anti|non|self|ex|co|semi|pro|counter|cross|multi|inter|intra|vice|half|"
+    r"well|long|short|full|high|low|far|wide|all|ill)- (?!(?:and|or|to|nor|as|and/or|vs|but|versus|through|not|rather|than)\b)([^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _hyphen_then_space(doc):
+    from ...parse.prose import SpanSet
+
+    text = doc.text
+    protected = None
+    for span in doc.prose_spans:
+        if "- " not in text[span.start : span.end]:
+            continue
+        for m in _PREFIX_SPACE.finditer(text, span.start, span.end):
+            if protected is None:
+                protected = SpanSet(doc.protected_spans)
+            if protected.overlaps(m.start(), m.end()):
+                continue
+            joined = f"{m.group(1)}-{m.group(2)}"
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"'{m.group()}' looks like one word split by a space after its hyphen: '{joined}'",
+                Fix(joined, "safe"),
+            )
 
 
 def split_fragment(doc: Document, start: int, end: int) -> bool:
