@@ -655,3 +655,10 @@ def test_prefix_cut_by_a_space_after_its_hyphen():
     assert fixes(text, "T011") == ["mid-February", "co-rapporteurs"]
     clean = "Pre- and post-war, mid- to long-term and pre- or post-trial plans.\n"
     assert lint(clean, ["T011"]) == []
+
+
+def test_short_swaps_and_long_words_with_a_rarer_neighbour():
+    text = "The report siad that the detention was worringly long.\n"
+    assert flagged(text, "T002") == ["siad", "worringly"]
+    clean = "The lats, the gaol and the dais; it stigmatises them. Siad Barre ruled; siad is his name.\n"
+    assert flagged(clean, "T002") == []

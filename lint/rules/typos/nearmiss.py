@@ -18,7 +18,11 @@ from functools import cache
 
 MIN_LENGTH = 7  # a capitalised first word shorter than this is as often a name as a slip
 MIN_LOWER_LENGTH = 5  # a lower-case word: unknown to the large list, even "pight" is a slip
+SHORT_SWAP_LENGTH = 4  # ... or, this short, two letters of a very common word swapped ("siad")
+SHORT_SWAP_TARGET = 5.5  # ... of a word this common (Zipf: "said" 6.0, "that" 7.0)
+SHORT_SWAP_OWN = 2.25  # ... when the short word itself is this rare ("siad" 2.1; "lats" 2.26)
 TARGET = 3.0  # a suggested word is at least this common (Zipf; "signatories" is 3.0)
+LONG_WORD, LONG_TARGET = 9, 2.0  # a long unknown word's neighbour may be rarer ("worryingly")
 MAX_CANDIDATES = 3  # suggestions offered at most
 DOMINANT = 1.0  # the most common neighbour alone when this much more common (Zipf) than the next
 SLIP_OF_COMMON = 4.5  # a very common word (Zipf): "political", "government", "several"
@@ -54,13 +58,19 @@ def suggestions(word: str) -> tuple[str, ...]:
     is a long lower-case ASCII word that is no word of English or French; else ()."""
     from ...words import frequencies, is_known_word
 
-    if len(word) < MIN_LOWER_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+    if len(word) < SHORT_SWAP_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
         return ()
     en = frequencies("en")
-    if word in en or word in frequencies("fr"):
+    if word in frequencies("fr"):
         return ()
+    if len(word) < MIN_LOWER_LENGTH:
+        # web text writes the commonest swaps often enough to list them ("siad", "taht")
+        return _short_swap(word, en) if en.get(word, 0.0) < SHORT_SWAP_OWN else ()
+    if word in en:
+        return ()
+    target = LONG_TARGET if len(word) >= LONG_WORD else TARGET
     found = sorted(
-        ((en[w], w) for w in neighbours(word) if en.get(w, 0.0) >= TARGET),
+        ((en[w], w) for w in neighbours(word) if en.get(w, 0.0) >= target),
         reverse=True,
     )
     if len(found) > MAX_CANDIDATES:
@@ -69,7 +79,11 @@ def suggestions(word: str) -> tuple[str, ...]:
         found = found[:1] if found[0][0] - found[1][0] >= DOMINANT else found[:MAX_CANDIDATES]
     if not found:
         return ()
-    if derived(word, lambda w: en.get(w, 0.0) >= STEM_ZIPF, en):
+    stem_zipf = min(STEM_ZIPF, target)  # a rarer neighbour asks for a rarer stem too
+    known = lambda w: en.get(w, 0.0) >= stem_zipf  # noqa: E731
+    if any(derived(v, known, en) or v in en for v in _other_spellings(word)):
+        return ()  # "stigmatises": the British spelling of a word the lists know as "-izes"
+    if derived(word, known, en):
         return ()
     if is_known_word(word, "en"):  # the large list: loaded only for the rare word that gets here
         # Web text spells common words wrong often enough for the large list to hold the
@@ -78,6 +92,34 @@ def suggestions(word: str) -> tuple[str, ...]:
         common = [w for z, w in found if z >= SLIP_OF_COMMON]
         return tuple(common) if len(common) == 1 and len(word) >= MIN_KNOWN_SLIP_LENGTH else ()
     return tuple(w for _, w in found)
+
+
+_BRITISH_AMERICAN = (("is", "iz"), ("iz", "is"), ("our", "or"), ("yse", "yze"), ("yze", "yse"))
+
+
+def _other_spellings(word: str) -> list[str]:
+    """The word in the other of British and American spelling (-ise/-ize, -our/-or,
+    -yse/-yze), wherever the pair occurs in its second half."""
+    out = []
+    half = len(word) // 2
+    for a, b in _BRITISH_AMERICAN:
+        i = word.find(a, half)
+        while i >= 0:
+            out.append(word[:i] + b + word[i + len(a) :])
+            i = word.find(a, i + 1)
+    return out
+
+
+def _short_swap(word: str, en) -> tuple[str, ...]:
+    """A short word that is a very common word with two neighbouring letters swapped
+    ("siad", "form" is a word); the first letter stays (typing slips rarely move it)."""
+    found = [
+        w
+        for i in range(1, len(word) - 1)
+        if (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) != word
+        and en.get(w, 0.0) >= SHORT_SWAP_TARGET
+    ]
+    return tuple(found[:1]) if len(found) == 1 else ()
 
 
 # Derivations the word lists leave out of words they know: "prepends", "grepping",

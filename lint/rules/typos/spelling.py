@@ -15,7 +15,7 @@ from ...names.folding import one_edit
 from ...parse.prose import SpanSet
 from ...words import begins_a_word, frequencies, is_known_word
 from ..base import rule
-from .nearmiss import MIN_LENGTH, MIN_LOWER_LENGTH
+from .nearmiss import MIN_LENGTH, SHORT_SWAP_LENGTH
 from .nearmiss import TARGET as NEAR_TARGET
 from .splitword import split_fragment
 from .tokens import Token, capitalised, foreign_sentence, joined, name_words, tokens, usable
@@ -170,9 +170,9 @@ def misspelling(doc, ctx):
                     Fix(meant, "unsafe"),
                 )
             continue
-        if inside or frequency > 0 or "'" in key:
-            continue
-        if len(word) < (MIN_LENGTH if word[0].isupper() else MIN_LOWER_LENGTH):
+        if inside or "'" in key or (frequency > 0 and len(key) > SHORT_SWAP_LENGTH):
+            continue  # a short word the table lists may still be a swap ("siad")
+        if len(word) < (MIN_LENGTH if word[0].isupper() else SHORT_SWAP_LENGTH):
             continue
         found = suggestions(key)
         if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
