@@ -662,3 +662,42 @@ def test_short_swaps_and_long_words_with_a_rarer_neighbour():
     assert flagged(text, "T002") == ["siad", "worringly"]
     clean = "The lats, the gaol and the dais; it stigmatises them. Siad Barre ruled; siad is his name.\n"
     assert flagged(clean, "T002") == []
+
+
+def test_french_elisions_glued_in_lower_case():
+    text = (
+        "L'Assemblée rappelle la liberté des médias au titre de larticle 10 de la Convention et "
+        "dautres textes. Cette proposition na pas été examinée. Cette déclaration nengage que ses signataires.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T010") == ["l", "d", "n", "n"]
+    assert [d.message.split(":")[0] for d in lint(text, ["T010"])] == [
+        "'larticle'",
+        "'dautres'",
+        "'na'",
+        "'nengage'",
+    ]
+    clean = (
+        "L'Assemblée rappelle que la lune et la dune, lors de la session, ne sont pas des sujets; "
+        "il ne faut pas non plus oublier nos amis, nul ne le sait.\n"
+    )
+    assert parse(clean).language == "fr"
+    assert flagged(clean, "T010") == []
+
+
+def test_french_misspellings_of_five_and_six_letters():
+    text = (
+        "L'Assemblée parlementaire constate que le nombee des détenus a augmenté et que le grpupe "
+        "des observateurs a adpoté une résolution sur la partie ocupée du pays.\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T002") == ["nombee", "grpupe", "adpoté", "ocupée"]
+
+
+def test_french_text_skips_sentences_in_another_language():
+    text = (
+        "L'Assemblée parlementaire constate que les détenus sont nombreux et que la situation est grave.\n\n"
+        "send this page | invia questo testo\n"
+    )
+    assert parse(text).language == "fr"
+    assert flagged(text, "T002") == []

@@ -72,6 +72,16 @@ _FR_ELIDED_SPACE = re.compile(
 _FR_ELIDED_GLUED = re.compile(rf"(?<![\w'’.\-])(qu|[ldjnsctm])(?=[{_FR_VOWEL.upper()}][a-zà-ÿ]{{2}})")
 # "c et d", "a ou b": letters of an enumeration, not elisions.
 _FR_NOT_ELIDED = frozenset({"et", "ou"})
+# ... and glued in lower case, which only the word lists tell apart: "larticle", "dun",
+# "nengage que", "na pas" (a negation after n' vouches for it).
+_FR_ELIDED_LOWER = re.compile(rf"(?<![\w'’.\-])(qu|[ldjnc])([{_FR_VOWEL}][a-zà-ÿ]*)(?![\w'’\-])")
+_FR_NEGATION = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:pas|plus|jamais|rien|que|qu['’]|guère|point|aucune?|personne)\b"
+)
+_FR_ELIDED_WORD = 3.0  # the word after the lost apostrophe is this common (Zipf, French)
+# n' lost before the commonest verbs, which web text writes so often that the lists know them
+_FR_N_SLIPS = frozenset("na nest nont nen ny navait nétait".split())
+_FR_GLUED_RARE = 2.6  # ... and the glued form this rare ("dautres" 2.5; "dune" 3.6, "lune" 4.6)
 
 
 def _french_elisions(doc, protected: SpanSet, apo: str):
@@ -97,6 +107,25 @@ def _french_elisions(doc, protected: SpanSet, apo: str):
             yield Problem(
                 Span(m.start(), m.end()),
                 f"'{letter} {word}': an elision without its apostrophe ('{letter}{apo}{word}'?)",
+                Fix(f"{letter}{apo}", "unsafe"),
+            )
+        for m in _FR_ELIDED_LOWER.finditer(text, span.start, span.end):
+            letter, rest = m.group(1), m.group(2)
+            glued = m.group()
+            if zipf(rest, "fr") < _FR_ELIDED_WORD or protected.overlaps(m.start(), m.end()):
+                continue
+            if letter == "n":
+                if not _FR_NEGATION.match(text, m.end()):
+                    continue  # n' needs its negation: "nos", "nul" are words
+                if glued not in _FR_N_SLIPS and zipf(glued, "fr") >= _FR_GLUED_RARE:
+                    continue  # "ne … pas", "non plus"
+            elif len(rest) < 3 or zipf(glued, "fr") >= _FR_GLUED_RARE or is_known_word(glued, "en"):
+                continue  # "lune", "dune", "lors": words of their own (web text has "larticle" too)
+            if letter == "c" and rest[0] not in "eéè":
+                continue  # c' elides only before est, était …
+            yield Problem(
+                Span(m.start(), m.start() + len(letter)),
+                f"'{glued}': an elision without its apostrophe ('{letter}{apo}{rest}'?)",
                 Fix(f"{letter}{apo}", "unsafe"),
             )
         for m in _FR_ELIDED_GLUED.finditer(text, span.start, span.end):
@@ -128,9 +157,11 @@ def missing_apostrophe(doc, ctx):
 
     In French texts it finds elisions that lost their apostrophe: l', d', j', n', s', c',
     t', m' or qu' before a vowel or a mute h, followed by a space ("l homme", "qu il",
-    "L Assemblée") or by nothing ("lAssemblée"). None of these letters is a word of its
-    own; units after a number ("100 m au-dessus") and enumerations ("c et d") are left
-    alone.
+    "L Assemblée") or by nothing ("lAssemblée"); glued in lower case, where only the word
+    lists tell "larticle" (l'article) and "dautres" from "lune" and "dune", the glued form
+    must be rare and the word after the letter common; n' needs its negation ("na pas",
+    "nengage que"). None of these letters is a word of its own; units after a number
+    ("100 m au-dessus") and enumerations ("c et d") are left alone.
 
     ## Why is this bad?
     The sentence now says something else or nothing at all, and search for the name

@@ -16,12 +16,12 @@ from functools import cache
 
 from ...document import Document
 from . import nearmiss
-from .nearmiss import MAX_CANDIDATES, MIN_LENGTH, TARGET
+from .nearmiss import MAX_CANDIDATES, MIN_LOWER_LENGTH, TARGET
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ"
 # Lower-case French words, whole (not the tail of "Kazakhstan", nor a piece of
 # "aujourd'hui" or of a hyphenated compound).
-WORD = re.compile(rf"(?<![\w'’\-])[{LETTERS}]{{{MIN_LENGTH},}}(?![\w'’\-])")
+WORD = re.compile(rf"(?<![\w'’\-])[{LETTERS}]{{{MIN_LOWER_LENGTH},}}(?![\w'’\-])")
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Accented letters per letter below which a document counts as typed without accents

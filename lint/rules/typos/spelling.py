@@ -211,6 +211,8 @@ def _french(doc):
             tok = Token(word, m.start(), m.end(), False)
             if not usable(doc, tok) or split_fragment(doc, tok.start, tok.end) or _cut_off(text, tok.end):
                 continue
+            if foreign_sentence(doc, tok.start):
+                continue  # "invia questo testo": Italian page furniture, not a French slip
             if _uses(text, word, times=2):
                 continue  # a term the document uses again, not a slip
             if all(nearmiss_fr.accent_only(word, w) for w in found):

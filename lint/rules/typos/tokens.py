@@ -172,9 +172,9 @@ MIN_SENTENCE_WORDS = 4
 
 
 def foreign_sentence(doc: Document, pos: int) -> bool:
-    """The sentence of an English document holding ``pos`` is written in another language
-    ("necessitem el teu suport", "podendo conter erros"): English spelling rules do not
-    apply to it. Asked only for a word a rule is about to report."""
+    """The sentence holding ``pos`` is written in another language than the document's
+    ("necessitem el teu suport", "podendo conter erros" in an English text, "invia questo
+    testo" in a French one): its spelling rules do not apply to it. Asked only for a word a rule is about to report."""
     from bisect import bisect_right
 
     from ...words import frequencies
@@ -190,7 +190,7 @@ def foreign_sentence(doc: Document, pos: int) -> bool:
     if verdict is None:  # once per sentence: a long one may hold many candidates
         span = doc.sentences[k].span
         words = _SENTENCE_WORD.findall(doc.text, span.start, span.end)
-        english = frequencies("en")
-        known = sum(1 for w in words if english.get(w.lower(), 0.0) >= 3.0)
+        table = frequencies("fr" if doc.language == "fr" else "en")  # the document's own language
+        known = sum(1 for w in words if table.get(w.lower(), 0.0) >= 3.0)
         verdict = verdicts[k] = len(words) >= MIN_SENTENCE_WORDS and known < ENGLISH_SHARE * len(words)
     return verdict
