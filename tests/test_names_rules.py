@@ -415,3 +415,22 @@ def test_a_tie_between_two_known_given_names_goes_to_the_list_of_given_names():
     found = lint(text, ["N002"])
     assert [text[d.span.start : d.span.end] for d in found] == ["Emanuel"]
     assert "use 'Emmanuel' (the spelling of the list of given names)" in found[0].message
+
+
+def test_given_names_a_slip_apart_are_one_person():
+    text = (
+        "MP Elkhan Suleymanov has addressed a letter. MP Elkahn Suleymanov said the sanctions were unfair.\n\n"
+        "Rapporteurs Joseph Gresh and Anne Brasseur spoke. Josepn Gresh said it was balanced. "
+        "Anhe Brasseur agreed.\n"
+    )
+    found = lint(text, ["N002"])
+    assert [text[d.span.start : d.span.end] for d in found] == ["Elkahn", "Josepn", "Anhe"]
+    assert all(d.severity.value == "error" for d in found)
+    assert "two letters of the given name swapped" in found[0].message
+    assert "'Josepn' is no known given name" in found[1].message
+
+
+def test_two_real_given_names_one_letter_apart_may_be_two_people():
+    text = "Marko Petrovic spoke first. Later Mirko Petrovic, his brother, spoke.\n"
+    found = lint(text, ["N002"])
+    assert all(d.severity.value == "warning" for d in found)

@@ -701,3 +701,16 @@ def test_french_text_skips_sentences_in_another_language():
     )
     assert parse(text).language == "fr"
     assert flagged(text, "T002") == []
+
+
+def test_slip_of_a_surname_the_text_names():
+    text = (
+        "The FSB arrested Oleg Sentsov in his home. Sentsov was sentenced to 20 years. "
+        "Sentsoc ended up receiving a 20-year sentence.\n"
+    )
+    found = lint(text, ["T002"])
+    assert [text[d.span.start : d.span.end] for d in found] == ["Sentsoc"]
+    assert found[0].fix.replacement == "Sentsov"
+    # a surname named once, or a name of its own written twice, is no evidence
+    assert lint("Oleg Sentsov spoke. Sentsoc ended up in prison.\n", ["T002"]) == []
+    assert lint("Sentsov spoke; Oleg Sentsov left. Sentsoc and Sentsoc came.\n", ["T002"]) == []

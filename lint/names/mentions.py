@@ -217,6 +217,13 @@ def _split_runs(cls: _Classifier, text: str, start: int, end: int) -> list[list[
     return runs
 
 
+def _known_word(word: str) -> bool:
+    """In the English or French large lists ("rapporteurs"); asked for few words."""
+    from ..words import is_known_word
+
+    return is_known_word(word, "en") or is_known_word(word, "fr")
+
+
 def _name_word(cls: _Classifier, w: str, first_in_sentence: bool) -> bool:
     low = w.lower()
     if low in MONTHS_DAYS or low in TITLES or low in POSTNOMINALS:
@@ -283,6 +290,14 @@ def _mentions_in_run(text, run, cls: _Classifier, sentence_start: int) -> list[M
             group.append((a, b, w))  # a particle joins the surname that follows it
             continue
         first = a == sentence_start
+        if (
+            first
+            and i + 1 < len(run)
+            and run[i + 1][2].lower() in cls.given_names
+            and low not in cls.given_names
+            and (cls.zipf(w) > 0 or _known_word(low))
+        ):
+            continue  # "Rapporteurs Joseph Gresh": a word, then the name with its given name
         if first and i + 1 < len(run) and cls.zipf(run[i + 1][2]) < SURNAME_MAX_ZIPF:
             # "Roberto Rampi said": a moderately common first word is a given name when a
             # rare word follows it, as anywhere else in the sentence

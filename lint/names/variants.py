@@ -307,6 +307,9 @@ def find_variants(cluster, lexicon: Lexicon):
                     if same
                     else f"same surname {surname}, given names one letter apart: may be two people"
                 )
+                slip = None if same else _given_slip(_shown(occ_a, "given"), _shown(occ_b, "given"))
+                if slip:
+                    same, evidence = True, f"same surname {surname}, {slip}"
             v = Variant("given", (a, b), (occ_a, occ_b), same, evidence, given_counts)
             _canonical(v, lexicon, occ_a + occ_b)
             yield v
@@ -348,14 +351,40 @@ def _near_given(a: str, b: str, same_entry: bool = False) -> bool:
     return one_edit(a, b)
 
 
+def _given_slip(a: str, b: str) -> str | None:
+    """Why two near given names are one person's, or None: one is a name or word the lists
+    know and the other is not (Joseph / Josepn, Anne / Anhe), or two neighbouring letters
+    are swapped (Elkhan / Elkahn). Two real names (Marko / Mirko) may be brothers'."""
+    from ..words import is_known_word
+
+    la, lb = a.lower(), b.lower()
+    if not (la.isalpha() and lb.isalpha()):
+        return None
+    known_a, known_b = is_known_word(la), is_known_word(lb)
+    if known_a != known_b and one_edit(la, lb):  # not Emanuel / Emanuelis: a longer form
+        return f"'{b if known_a else a}' is no known given name"
+    if len(la) != len(lb):
+        return None
+    diff = [i for i in range(len(la)) if la[i] != lb[i]]
+    swapped = (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and la[diff[0]] == lb[diff[1]]
+        and la[diff[1]] == lb[diff[0]]
+    )
+    return "two letters of the given name swapped" if swapped else None
+
+
 def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
     """(surname key, given key) -> the given key it is merged with (the smallest of its
     group), for given names near each other under one surname."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     entries: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for o in occurrences:
         if o.given_key:
             by_surname[o.key].add(o.given_key)
+            spellings[(o.key, o.given_key)].add(o.given.lower())
             if o.country is not None and o.group is not None:
                 entries[(o.key, o.given_key)].add((o.country, o.group))
     merged: dict[tuple[str, str], str] = {}
@@ -367,7 +396,12 @@ def _near_given_keys(occurrences) -> dict[tuple[str, str], str]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 same_entry = bool(entries[(key, a)] & entries[(key, b)])
-                if _near_given(a, b, same_entry):
+                # the keys, or the spellings when folding parts them (Joseph / Josepn: josef, josepn)
+                if _near_given(a, b, same_entry) or any(
+                    _given_slip(x, y) and one_edit(x, y) and not _gender_pair(x, y)
+                    for x in spellings[(key, a)]
+                    for y in spellings[(key, b)]
+                ):
                     ra, rb = root[a], root[b]
                     if ra != rb:
                         low, high = min(ra, rb), max(ra, rb)

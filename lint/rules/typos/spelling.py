@@ -152,6 +152,11 @@ def misspelling(doc, ctx):
                 Fix(fixed, "safe"),
             )
             continue
+        if frequency == 0 and word[:1].isupper() and "'" not in key:
+            slip = _surname_slip(doc, tok, key)
+            if slip is not None:
+                yield slip
+                continue
         if inside and frequency == 0 and "'" not in key:
             meant = _capitalised_slip(doc, word, key)
             if (
@@ -256,6 +261,60 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
     if len(found) != 1 or is_known_word(key, "en") or key in frequencies("fr"):
         return None
     return next(iter(found)).capitalize()
+
+
+MIN_SURNAME_SLIP = 5  # letters of a surname whose slips are judged ("Sentsoc"; not "Dink")
+_SURNAMES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _surname_slip(doc, tok, key: str) -> Problem | None:
+    """A capitalised word in no word list, one edit from a surname the document names
+    and writes at least twice, and no name of its own: "Sentsoc ended up in prison" after "Oleg Sentsov
+    … Sentsov was sentenced". A sentence's first word is no name mention (a bare
+    capitalised word there may be any word), so N002 cannot see this slip."""
+    word = tok.text
+    if len(word) < MIN_SURNAME_SLIP or not word[1:].islower() or _uses(doc.text, word, times=2):
+        return None
+    surnames, covered = _document_surnames(doc)
+    if tok.start in covered:
+        return None  # a mention: N002 compares it with the others
+    found = [s for s in surnames.get((key[0], len(key) - 1), []) + surnames.get((key[0], len(key)), [])
+             + surnames.get((key[0], len(key) + 1), []) if one_edit(s.lower(), key)]  # fmt: skip
+    if len(found) != 1 or is_known_word(key, "en") or cut_off_word(doc.text, tok.end, key):
+        return None
+    if not usable(doc, tok) or foreign_sentence(doc, tok.start):
+        return None
+    meant = found[0]
+    if not _uses(doc.text, meant, times=2):
+        return None  # a surname named once is no evidence against another spelling
+    return Problem(
+        Span(tok.start, tok.end),
+        f"unknown word '{word}': did you mean '{meant}', the surname the text writes elsewhere?",
+        Fix(meant, "unsafe"),
+    )
+
+
+def _document_surnames(doc):
+    """(first letter, length) -> the surnames of the document's name mentions (title
+    case), and the start offsets of every name mention's words."""
+    cached = _SURNAMES.get(doc)
+    if cached is None:
+        from ...names.mentions import all_mentions
+
+        counts: Counter = Counter()
+        covered = set()
+        for m in all_mentions(doc):
+            text = m.surname.text
+            if " " not in text and text.isalpha():
+                counts[text.capitalize()] += 1
+            covered.add(m.surname.span.start)
+            covered.update(g.span.start for g in m.given)
+        index: dict = {}
+        for name in counts:
+            if len(name) >= MIN_SURNAME_SLIP:
+                index.setdefault((name[0].lower(), len(name)), []).append(name)
+        cached = _SURNAMES[doc] = (index, covered)
+    return cached
 
 
 def _capitalised_index(doc) -> dict[tuple[str, int], list[str]]:
