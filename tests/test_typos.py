@@ -714,3 +714,18 @@ def test_slip_of_a_surname_the_text_names():
     # a surname named once, or a name of its own written twice, is no evidence
     assert lint("Oleg Sentsov spoke. Sentsoc ended up in prison.\n", ["T002"]) == []
     assert lint("Sentsov spoke; Oleg Sentsov left. Sentsoc and Sentsoc came.\n", ["T002"]) == []
+
+
+def test_slip_inside_an_institutions_name():
+    text = (
+        "We note the issues which the Ceuncil of Europe is addressing since the accession to the "
+        "Council of Europw in January 2001; the Committee of Minsiters agreed.\n"
+    )
+    found = lint(text, ["T002"])
+    assert [(text[d.span.start : d.span.end], d.fix.replacement) for d in found] == [
+        ("Ceuncil", "Council"),
+        ("Europw", "Europe"),
+        ("Minsiters", "Ministers"),
+    ]
+    # the name's other words must stand around the word
+    assert lint("Mr Ceuncil spoke in Europw about it.\n", ["T002"]) == []

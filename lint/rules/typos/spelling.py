@@ -58,7 +58,12 @@ def misspelling(doc, ctx):
     - a capitalised word inside a sentence that no word list knows, one edit from a
       common word the text itself writes capitalised: "the Ceuncil of Europe" in a text
       that says "Council" elsewhere (a capitalised word right before another, where a
-      given name stands, is left alone).
+      given name stands, is left alone);
+    - a capitalised word in no word list, one edit from a word of an institution's name
+      when the rest of the name stands around it ("the Ceuncil of Europe", "Council of
+      Europw", "Committee of Minsiters": lint/data/institutions.yaml), or from a surname
+      the text names and writes twice ("Sentsoc ended up…" after "Oleg Sentsov");
+    - a four-letter word that is a very common word with two letters swapped ("siad").
 
     In both languages, a capitalised word one edit from exactly one country name of the
     text's language ("Azerbajan", "Ukriane", "Hungery"; "Allemange" in French) is a
@@ -66,7 +71,7 @@ def misspelling(doc, ctx):
     person; in English texts the genre's other places count too (Strasbourg, Transnistria,
     the member states' capitals).
 
-    In a French text only the second check runs, against French: a long lower-case word
+    In a French text only the second check runs, against French: a lower-case word of 5 letters or more
     in neither the French nor the English lists, one edit (accented letters included) from
     a common French word ("répresion" → "répression", "prisonners" → "prisonniers"). A
     slip of accents alone is reported only in a text written with its accents.
@@ -153,7 +158,7 @@ def misspelling(doc, ctx):
             )
             continue
         if frequency == 0 and word[:1].isupper() and "'" not in key:
-            slip = _surname_slip(doc, tok, key)
+            slip = _phrase_slip(doc, tok, key) or _surname_slip(doc, tok, key)
             if slip is not None:
                 yield slip
                 continue
@@ -261,6 +266,61 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
     if len(found) != 1 or is_known_word(key, "en") or key in frequencies("fr"):
         return None
     return next(iter(found)).capitalize()
+
+
+MIN_PHRASE_WORD = 4  # words of an institution's name whose slips are judged
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[tuple[str, int], list[tuple[tuple[str, ...], int]]]:
+    """(first letter, length) -> (name's words, position) for every capitalised word of
+    the institutions' names (lint/data/institutions.yaml)."""
+    from ...refdata import load_data
+
+    index: dict = {}
+    for phrase in load_data("institutions.yaml")["phrases"]:
+        words = tuple(phrase.split())
+        for i, w in enumerate(words):
+            if len(w) >= MIN_PHRASE_WORD and w[0].isupper() and w.isalpha():
+                index.setdefault((w[0].lower(), len(w)), []).append((words, i))
+    return index
+
+
+def _phrase_slip(doc, tok, key: str) -> Problem | None:
+    """A capitalised word in no word list, one edit from a word of an institution's name,
+    with the rest of the name around it: "the Ceuncil of Europe", "Council of Europw"."""
+    text = doc.text
+    index = _phrase_index()
+    n = len(key)
+    for size in (n - 1, n, n + 1):
+        for words, i in index.get((key[0], size), ()):
+            meant = words[i]
+            if not one_edit(meant.lower(), key):
+                continue
+            before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
+            if before and _words_before(text, tok.start, len(words[:i])) != before:
+                continue
+            if after and _words_after(text, tok.end, len(words[i + 1 :])) != after:
+                continue
+            if not usable(doc, tok) or is_known_word(key, "en"):
+                return None
+            return Problem(
+                Span(tok.start, tok.end),
+                f"misspelled word '{tok.text}': did you mean '{meant}' ({' '.join(words)})?",
+                Fix(meant, "unsafe"),
+            )
+    return None
+
+
+def _words_before(text: str, pos: int, count: int) -> str:
+    return " ".join(text[max(0, pos - 80) : pos].split()[-count:]) if count else ""
+
+
+def _words_after(text: str, pos: int, count: int) -> str:
+    words = text[pos : pos + 120].split()[:count]
+    if words:
+        words[-1] = words[-1].rstrip(".,;:!?)\"”’'»")
+    return " ".join(words)
 
 
 MIN_SURNAME_SLIP = 5  # letters of a surname whose slips are judged ("Sentsoc"; not "Dink")
