@@ -816,3 +816,39 @@ def test_s012_surname_in_mixed_case_in_a_capitals_list():
         "Signed 1:\n\nGross, Switzerland, SOC\nMaire, France, ALDE\nGavan, Ireland, UEL\nBayr, Austria, SOC\n"
     )
     assert flagged(mixed, "S012") == []
+
+
+FR_2019 = "Déclaration écrite n° 700 | Doc. 15000 | 10 octobre 2019\n\nSignataires :\n"
+FR_BODY = "\n\nNous, soussignés, déclarons que la situation des droits de l'homme est grave et que les prisonniers sont détenus.\n"
+
+
+def test_s002_english_code_in_a_french_list():
+    text = (
+        FR_2019
+        + (
+            "Mme Olena SOTNYK, Ukraine, ALDE ; M. Kostiantyn USOV, Ukraine, ADLE ; "
+            "Mme Maria RIZZOTTI, Italie, PPE/DC ; M. Roberto RAMPI, Italie, SOC"
+        )
+        + FR_BODY
+    )
+    found = lint(text, ["S002"])
+    assert [(text[d.span.start : d.span.end], d.fix.replacement) for d in found] == [("ALDE", "ADLE")]
+    # a list that prints no French-only code is judged as written
+    english_codes = FR_2019 + "Mme Olena SOTNYK, Ukraine, ALDE ; M. Roberto RAMPI, Italie, SOC" + FR_BODY
+    assert lint(english_codes, ["S002"]) == []
+
+
+def test_s006_french_country_without_its_accents():
+    text = (
+        FR_2019
+        + (
+            "Mme Olena SOTNYK, Ukraine, ADLE ; M. Arin KARAPET, Suede, PPE/DC ; "
+            "Mme Maria RIZZOTTI, Italie, PPE/DC ; M. Jan NOWAK, Pologne, CE"
+        )
+        + FR_BODY
+    )
+    found = lint(text, ["S006"])
+    assert [(text[d.span.start : d.span.end], d.fix.replacement) for d in found] == [("Suede", "Suède")]
+    # a text typed without accents is not judged for them
+    plain = "Declaration ecrite n 700 | Doc. 15000 | 10 octobre 2019\n\nSignataires :\nM. Arin KARAPET, Suede, PPE/DC ; Mme Maria RIZZOTTI, Italie, PPE/DC\n\nNous, soussignes, declarons que la situation est grave et que les prisonniers sont detenus.\n"
+    assert lint(plain, ["S006"]) == []

@@ -729,3 +729,17 @@ def test_slip_inside_an_institutions_name():
     ]
     # the name's other words must stand around the word
     assert lint("Mr Ceuncil spoke in Europw about it.\n", ["T002"]) == []
+
+
+def test_more_run_together_words():
+    text = (
+        "The prisoners were freed, butthe list is updated. The report on credentialsand voting was read. "
+        "The Security Service of the RussianFederation arrested him.\n"
+    )
+    assert flagged(text, "T001") == ["butthe", "credentialsand", "RussianFederation"]
+    assert fixes(text, "T001") == ["but the", "credentials and", "Russian Federation"]
+
+
+def test_capitalised_common_word_repeated():
+    text = "The rescue mission in the Mediterranean Mediterranean failed. They went to Bora Bora.\n"
+    assert flagged(text, "T003") == [" Mediterranean"]  # the repeat and its space

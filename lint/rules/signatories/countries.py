@@ -131,7 +131,8 @@ def unknown_country(doc, ctx):
     Unit` for United Kingdom: a country, not a group code), unless the text itself ends
     there: a copy cut off inside its last entry (`… Mr John HOWELL, Unit`) is left alone,
     as the rest of that entry is missing, not wrong. In French texts French names
-    are accepted and only near misses and cut-off names are reported.
+    are accepted and only near misses and cut-off names are reported, and a French name
+    written without its accents (`Suede` for Suède) in a text that writes its accents.
 
     A country named in the other language is reported too: `Mr Carlo ROSSI, Italie, SOC`
     in an English list, `M. Jean DUPONT, Germany, SOC` in a French one (names spelled
@@ -193,21 +194,51 @@ def unknown_country(doc, ctx):
     Signataires : M. Carlo ROSSI, Italie, SOC ; Mme Anne DUPONT, France, ADLE ; M. Jan NOWAK, Ukraine, PPE/DC
     ```
     """
+    from ..typos.nearmiss_fr import writes_accents
+
     index = countries()
+    accents = None
     for block in doc.blocks:
         language = list_language(block, doc.language)
+        if language == "fr" and accents is None:
+            accents = writes_accents(doc)
         for s in block.signatories:
-            problem = _country_problem(s.country, language, index)
+            problem = _country_problem(s.country, language, index, bool(accents))
             if problem is not None:
                 yield problem
 
 
-def _country_problem(fld, language: str, index) -> Problem | None:
-    """S006's finding on one entry's country field, judged in the list's ``language``."""
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _lost_accents(fld, country, index) -> Problem | None:
+    """A French country name written without its accents ("Suede" for Suède) in a text
+    that writes its accents elsewhere."""
+    text = fld.text.strip()
+    if not text.isascii():
+        return None
+    for spelling in index.french:
+        if not spelling.isascii() and _strip_accents(spelling) == text and index.lookup(spelling) is country:
+            return Problem(
+                fld.span,
+                f"'{text}' lacks its accents: the French edition prints '{spelling}'",
+                Fix(spelling, "unsafe"),
+            )
+    return None
+
+
+def _country_problem(fld, language: str, index, accents: bool = False) -> Problem | None:
+    """S006's finding on one entry's country field, judged in the list's ``language``
+    (``accents``: the document writes French with its accents)."""
     if fld is None:
         return None
     if (country := index.lookup(fld.text)) is not None:
-        return other_language_problem(fld, country, language, "list")
+        return other_language_problem(fld, country, language, "list") or (
+            _lost_accents(fld, country, index) if language == "fr" and accents else None
+        )
     guess = near_country(fld.text, language)
     if guess:
         return Problem(

@@ -22,6 +22,32 @@ def _group_fields(doc):
         yield entry.code, doc.language
 
 
+# One French list of 2019 prints GDL for FDG; whether others print FDG is not known.
+_FRENCH_CODE_UNSETTLED = frozenset({"FDG"})
+
+
+def _english_codes_in_french_lists(doc):
+    """An English code in a French list that otherwise prints the French edition's codes
+    ("M. Kostiantyn USOV, Ukraine, ALDE" among "ADLE", "PPE/DC"): one entry was copied
+    from the English edition."""
+    g = groups()
+    french_only = set(g.french) - set(g.pace)
+    for block in doc.blocks:
+        if list_language(block, doc.language) != "fr":
+            continue
+        fields = [s.group for s in block.signatories if s.group is not None]
+        if not any(f.text in french_only for f in fields):
+            continue
+        for f in fields:
+            if f.text in g.pace and g.pace[f.text].french != f.text and f.text not in _FRENCH_CODE_UNSETTLED:
+                french = g.pace[f.text].french
+                yield Problem(
+                    f.span,
+                    f"English group code '{f.text}' in a list that prints the French edition's codes: '{french}'",
+                    Fix(french, "unsafe"),
+                )
+
+
 @rule("S002", "malformed-group-code", fixable=True)
 def malformed_group_code(doc, ctx):
     """
@@ -30,7 +56,9 @@ def malformed_group_code(doc, ctx):
     PACE's codes exactly as PACE prints it (`EPP/CD`, `SOC`, `ALDE`, `UEL`, `EC/DA`,
     `NR`, ...; the French edition's `PPE/DC`, `ADLE`, `GUE`, `CE/AD`, `NI` in French
     texts; `GDL` for FDG), and suggests the code a mangled one stands for (among the codes
-    in use on the document's date).
+    in use on the document's date). In a French list that prints the French edition's
+    codes, an English code whose French form differs (`ALDE` among `ADLE`, `PPE/DC`) is
+    reported too.
 
     ## Why is this bad?
     Codes are how readers and databases attribute a signature to a group: `EPP-CD`,
@@ -47,6 +75,7 @@ def malformed_group_code(doc, ctx):
     Mr Roberto RAMPI, Italy, SOC ; Ms Nerea AHEDO, Spain, ALDE ; Mr Paul GALLES, Luxembourg, EPP/CD
     ```
     """
+    yield from _english_codes_in_french_lists(doc)
     for fld, language in _group_fields(doc):
         raw = fld.text
         if raw in codes.valid_codes(language) or codes.european_parliament_counterpart(raw, language):

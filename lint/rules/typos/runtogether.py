@@ -20,7 +20,7 @@ LEADING = frozenset(
 # ... and that a word rarely ends with by accident (unlike "on", "in", "as", "is", "it").
 TRAILING = frozenset("the and of for to with from that this their which".split())
 FUNCTION_WORDS = (
-    LEADING | TRAILING | frozenset("in on at by is are was as or it its his her our we such".split())
+    LEADING | TRAILING | frozenset("in on at by is are was as or it its his her our we such but".split())
 )
 # Heads and prefixes of real closed compounds (statebuilding, antigovernment).
 COMPOUND_PARTS = frozenset(
@@ -69,7 +69,8 @@ def split(word: str, zipf) -> tuple[str, str] | None:
         elif a in LEADING:
             ok = len(b) >= 4 and zb >= (4.5 if a == "for" else 4.0)
         elif b in TRAILING:
-            ok = len(a) >= 4 and za >= 4.0
+            # a long head may be rarer ("credentialsand")
+            ok = len(a) >= 4 and (za >= 4.0 or (len(a) >= LONG_PART + 1 and za >= 3.0))
         elif a in COMPOUND_PARTS or b in COMPOUND_PARTS:
             ok = False
         elif len(a) >= LONG_PART and len(b) >= LONG_PART:
@@ -297,6 +298,7 @@ HEAD_BEFORE_FUNCTION = 3.5  # the head is a common word (Zipf): "General", not "
 
 
 def _case_glued(doc):
+    from ...refdata import countries
     from ...words import is_known_word, zipf
 
     text = doc.text
@@ -318,7 +320,9 @@ def _case_glued(doc):
         else:
             if len(head) < MIN_CAPITALISED_HEAD:
                 continue  # "McDonald", "MacLeod"
-            if f"{head} {tail}" not in text:  # written apart elsewhere: a slip however often
+            if countries().in_language(f"{head} {tail}", "en"):
+                pass  # a country's name run together: "RussianFederation", "CzechRepublic"
+            elif f"{head} {tail}" not in text:  # written apart elsewhere: a slip however often
                 if glued_counts[glued] > 1:
                     continue  # a name the document uses again
                 if words is None:

@@ -268,6 +268,7 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
     return next(iter(found)).capitalize()
 
 
+CAPITAL_REPEAT = 3.5  # a capitalised word repeated is a slip when this common ("Council Council")
 MIN_PHRASE_WORD = 4  # words of an institution's name whose slips are judged
 
 
@@ -484,6 +485,8 @@ def repeated_word(doc, ctx):
     We call for the release of Oleg Sentsov; the TomTom plant closed.
     ```
     """
+    from ...words import zipf
+
     text = doc.text
     protected = SpanSet(doc.protected_spans)
     for span in doc.prose_spans:
@@ -494,8 +497,8 @@ def repeated_word(doc, ctx):
             slip = first.lower() == "that" and _AFTER_THAT_THAT.match(text, m.end(), span.end)
             if first.lower() in ALLOWED_REPEATS and not slip:
                 continue  # "that that decision", "had had"; not "that that the"
-            if second[:1].isupper():  # "Bora Bora", a name; or the start of a new sentence
-                continue
+            if second[:1].isupper() and not (first == second and zipf(first.lower()) >= CAPITAL_REPEAT):
+                continue  # "Bora Bora", a name; or the start of a new sentence; not "the Mediterranean Mediterranean"
             if protected.overlaps(m.start(), m.end()):
                 continue
             yield Problem(
