@@ -400,6 +400,17 @@ def test_an_undated_text_may_speak_of_the_year_after_the_last_it_names():
     assert [d.code for d in lint(wrong, ["D002"])] == ["D002"]
 
 
+def test_an_undated_text_that_dates_things_speaks_of_the_last_year_it_dates_or_the_next():
+    # 2001 and 2009 in passing do not make 23 January a Friday (as in 2009)
+    text = (
+        "On Friday 23 January, the vote on two resolutions will be an opportunity for the Assembly.\n\n"
+        "The report follows visits in April and November 2012; the country joined in 2001 and voted in 2009.\n"
+    )
+    [found] = lint(text, ["D002"])
+    assert "23 January 2012 (Monday), 23 January 2013 (Wednesday)" in found.message
+    assert lint(text.replace("Friday", "Wednesday"), ["D002"]) == []
+
+
 def test_relative_day_against_every_date_of_the_text():
     letter = "Strasbourg, 17 April 2015\n\nThe release was published yesterday 15 April.\n"
     assert [d.code for d in lint(letter, ["D007"])] == ["D007"]

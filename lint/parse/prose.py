@@ -473,17 +473,23 @@ def _resolve(doc: Document, mentions: list[DateMention]) -> None:
     """Fill ``years`` (and ``month`` for day-only mentions) from the nearest context.
 
     A mention without a year takes the year of the nearest preceding mention that has
-    one (written or resolved); failing that, the header date's year; failing that, every
-    year the document names and the year after the last (a check must then hold for none
-    of them to be a finding).
+    one (written or resolved); failing that, the header date's year; failing that, the
+    last year a dated mention names and the next, or (only bare years) every year the
+    document names and the year after the last (a check must then hold for none of them
+    to be a finding).
     """
     all_years = sorted({m.year for m in mentions if m.year})
     fallback: tuple[int, ...] = ()
     if doc.header.date is not None:
         fallback = (doc.header.date.year,)
+    elif dated := sorted({m.year for m in mentions if m.year and m.form != "year"}):
+        # An undated text speaks of its past and of its own present: a date without its
+        # year is in the last year the text dates something in, or the next ("On Wednesday
+        # 23 January, the vote …" in a 2013 text that names April and November 2012, and
+        # 2001 and 2009 in passing).
+        fallback = (dated[-1], dated[-1] + 1)
     elif all_years and len(all_years) <= 3:
-        # ... and the year after the last: an undated text speaks of past years and of its
-        # own present ("On Wednesday 23 January, the vote …" in a 2013 text naming 2012).
+        # only bare years ("in 2012"): any of them, and the year after the last
         fallback = (*all_years, all_years[-1] + 1)
     current_years: tuple[int, ...] = ()
     current_month: int | None = doc.header.date.month if doc.header.date is not None else None
