@@ -254,6 +254,13 @@ class Document:
         return prose.grouped_numbers(self)
 
     @cached_property
+    def counted_nouns(self) -> list:
+        """Counts of plural nouns in the prose (``prose.CountedNoun``)."""
+        from .parse import prose
+
+        return prose.counted_nouns(self)
+
+    @cached_property
     def enumerated_counts(self) -> list:
         """Stated counts followed by a list of names (``prose.EnumeratedCount``)."""
         from .parse import prose

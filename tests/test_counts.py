@@ -252,3 +252,43 @@ def test_a_list_of_countries_after_of_is_read_whole():
     assert lint("The three delegations of Ukraine, Denmark and Poland called for action.\n", ["C001"]) == []
     found = lint("The four delegations of Ukraine, Denmark and Poland called for action.\n", ["C001"])
     assert [d.message for d in found] == ["'four delegations' but the list names 3: Ukraine, Denmark, Poland"]
+
+
+# -- C005 count inconsistent ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_text"),
+    [
+        (
+            "On Wednesday the vote on two crucial resolutions takes place.\n\nThe three resolutions concern Azerbaijan.\n",
+            "The three resolutions",
+        ),
+        (
+            "The delegations of Ukraine and Poland met.\n\nThe detention of seven deputies continues. "
+            "The eight deputies come from three parties.\n",
+            "The eight deputies",
+        ),
+    ],
+)
+def test_c005_a_set_counted_two_ways(text, flagged_text):
+    found = lint(text, ["C005"])
+    assert [text[d.span.start : d.span.end] for d in found] == [flagged_text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each count used twice: two sets
+        "Two resolutions were adopted in 2019 and three resolutions in 2020. The two resolutions of 2019 "
+        "and the three resolutions of 2020 differ.\n",
+        # generic sets and units
+        "The 46 member states and the 306 members of the Assembly; 20 members signed. The 5 years and 10 years.\n",
+        # three counts: different sets
+        "Two reports, three reports and the four reports were read.\n",
+        # the 2019 elections is a year
+        "The 2019 elections and the 2020 elections.\n",
+    ],
+)
+def test_c005_negatives(text):
+    assert lint(text, ["C005"]) == []

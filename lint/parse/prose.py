@@ -994,3 +994,54 @@ def real_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# -- counted nouns ----------------------------------------------------------------------
+class CountedNoun(NamedTuple):
+    """A count and the plural noun it counts ("the eight deputies", "two crucial
+    resolutions"): what C005 compares within a document."""
+
+    span: Span  # from the determiner (or the number) to the noun
+    value: int
+    noun: str  # the plural noun, lower case
+    definite: bool  # after "the", "these", "those": a reference back to a known set
+
+
+# After a count: up to two words, then a plural noun ("eight deputies", "two crucial
+# resolutions", "three above-mentioned prisoners").
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?([a-z]{3,}s)\b")
+_DETERMINER = re.compile(r"(?:^|(?<=\W))([Tt]he|[Tt]hese|[Tt]hose)\s+$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def counted_nouns(doc: Document) -> list[CountedNoun]:
+    """Every count of a plural noun in the English prose, in text order."""
+    if doc.language != "en":
+        return []
+    text = doc.text
+    out = []
+    for span in doc.prose_spans:
+        chunk = text[span.start : span.end]
+        if not any(c.isdigit() for c in chunk) and not any(w in chunk for w in _COUNT_HINTS):
+            continue
+        tokens = [(t.start, t.end, t.value) for t in counts_in(text, span.start, span.end) if t.value >= 2]
+        tokens += [
+            (m.start(), m.end(), int(m.group().replace(",", "")))
+            for m in _THOUSANDS.finditer(text, span.start, span.end)
+        ]
+        for start, end, value in sorted(tokens):
+            if 1800 <= value <= 2100 and text[start].isdigit():
+                continue  # a year: "the 2019 elections"
+            m = _COUNTED_NOUN.match(text, end, span.end)
+            if m is None:
+                continue
+            det = _DETERMINER.search(text, max(span.start, start - 8), start)
+            first = det.start(1) if det else start
+            out.append(CountedNoun(Span(first, m.end()), value, m.group(1), det is not None))
+    return out
+
+
+# Number words as substrings: a prose span with none of them (and no digit) is skipped.
+_COUNT_HINTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                "ninety")  # fmt: skip

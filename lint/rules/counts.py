@@ -224,3 +224,68 @@ def decimal_comma(doc, ctx):
                 f"decimal comma in English text: '{m.group(0)}' (write '{fixed}')",
                 Fix(fixed, "unsafe"),
             )
+
+
+# Nouns whose counts name different sets in one text as a rule: units of time and measure,
+# votes, and the genre's generic groups (the 46 member states, the 306 members of the
+# Assembly, 20 members who signed).
+_UNCOUNTABLE_SETS = frozenset(
+    """years months weeks days hours minutes seconds decades centuries times percent euros
+    dollars pounds roubles kilometres kilometers metres meters miles pages paragraphs articles
+    votes abstentions members states countries people persons citizens cases others ones
+    items points seats words lines copies""".split()
+)
+COUNT_REFERENCE_WINDOW = 3000  # characters: a reference back looks this far
+
+
+@rule("C005", "count-inconsistent", Severity.WARNING)
+def count_inconsistent(doc, ctx):
+    """
+    ## What it does
+    Finds a set counted two ways in one English text: "the continued detention of eight
+    deputies … The nine deputies come from three parties", "two crucial resolutions … the
+    three resolutions". A reference back ("the", "these", "those" before the count) must
+    repeat the count of the set it refers to; the finding names both. Units of time and
+    measure (years, days, kilometres), votes, and the genre's generic sets (members,
+    states, countries, people, cases), which a text counts in many ways, are not judged.
+
+    ## Why is this bad?
+    One of the two numbers is wrong, and a reader cannot tell which: a count changed in
+    one place during editing, or a sentence copied from an older text.
+
+    ## Example
+    ```text
+    The Assembly condemns the continued detention of eight deputies of the opposition. The nine deputies come from three different political parties.
+    ```
+
+    ## Use instead
+    ```text
+    The Assembly condemns the continued detention of eight deputies of the opposition. The eight deputies come from three different political parties.
+    The committee adopted two resolutions in 2019 and three resolutions in 2020; 46 member states and the 306 members of the Assembly.
+    ```
+    """
+    by_noun: dict[str, list] = {}
+    for c in doc.counted_nouns:
+        if c.noun not in _UNCOUNTABLE_SETS:
+            by_noun.setdefault(c.noun, []).append(c)
+    for noun, found in by_noun.items():
+        if len({c.value for c in found}) != 2:
+            continue  # one count (consistent), or three and more (different sets)
+        values = Counter(c.value for c in found)
+        for c in found:
+            if not c.definite:
+                continue
+            others = [
+                o
+                for o in found
+                if o.value != c.value and abs(o.span.start - c.span.start) <= COUNT_REFERENCE_WINDOW
+            ]
+            if not others or (values[c.value] > 1 and values[others[0].value] > 1):
+                continue  # each count used twice: two sets
+            other = others[0]
+            line = doc.line_col(other.span.start)[0]
+            yield Problem(
+                c.span,
+                f"'{doc.slice(c.span)}' but '{doc.slice(other.span)}' at line {line}: "
+                f"the text counts the {noun} two ways",
+            )
