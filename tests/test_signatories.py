@@ -852,3 +852,13 @@ def test_s006_french_country_without_its_accents():
     # a text typed without accents is not judged for them
     plain = "Declaration ecrite n 700 | Doc. 15000 | 10 octobre 2019\n\nSignataires :\nM. Arin KARAPET, Suede, PPE/DC ; Mme Maria RIZZOTTI, Italie, PPE/DC\n\nNous, soussignes, declarons que la situation est grave et que les prisonniers sont detenus.\n"
     assert lint(plain, ["S006"]) == []
+
+
+def test_s014_two_part_code_mangled_in_prose():
+    text = "Members of the EPP-CD group and the EC.DA group met the EPP/CD members and the ALDE.\n"
+    found = lint(text, ["S014"])
+    assert [(text[d.span.start : d.span.end], d.fix.replacement) for d in found] == [
+        ("EPP-CD", "EPP/CD"),
+        ("EC.DA", "EC/DA"),
+    ]
+    assert lint("The EPP/CD, PPE/DC and EC/DA groups; see www.ec-da.eu and EPPCDX.\n", ["S014"]) == []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ...diagnostics import Fix, Problem
+from ...document import Span
 from ...refdata import countries, groups
 from ..base import rule
 from . import codes
@@ -81,7 +84,9 @@ def affiliation(doc, ctx):
       EPP/CD)` (with a national party, `(Belarus, BPF)`, it is that state's politician);
     - a malformed group code (`EPP-CD`), the French edition's code in an English text
       (`ADLE`), or, in a text about PACE that never mentions the European Parliament, a
-      European Parliament code (`EPP`, `S&D`).
+      European Parliament code (`EPP`, `S&D`);
+    - a two-part code written with a dash or a dot anywhere in the prose ("the EPP-CD
+      group").
 
     Only a bracket right after a person's name with exactly two fields, separated by a
     comma or a spaced dash (`(Espagne - PPE/DC)`, as French reports print it), counts, one a known country and the other code-like, or one a known group code and
@@ -139,3 +144,26 @@ def affiliation(doc, ctx):
         for problem in (_country_problem(doc, item), _group_problem(doc, item)):
             if problem is not None:
                 yield problem
+    yield from _mangled_codes_in_prose(doc)
+
+
+# A two-part PACE code with a dash, dot or backslash for its slash, anywhere in the prose
+# ("the EPP-CD group"): no other word is written so.
+_MANGLED_TWO_PART = re.compile(r"(?<![\w/-])(?:EPP|PPE|EC|CE)\s*[-–.\\|]\s*(?:CD|DC|DA|AD)(?![\w/-])")
+
+
+def _mangled_codes_in_prose(doc):
+    text = doc.text
+    taken = [a.span for a in doc.affiliations]
+    for span in doc.prose_spans:
+        for m in _MANGLED_TWO_PART.finditer(text, span.start, span.end):
+            if any(t.start <= m.start() < t.end for t in taken):
+                continue  # the affiliation's own finding
+            repaired = codes.repair(m.group(), doc.language)
+            if repaired is None or repaired == m.group():
+                continue
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"malformed group code '{m.group()}'; did you mean '{repaired}'?",
+                Fix(repaired, "unsafe"),
+            )
