@@ -180,8 +180,13 @@ _POSSESSIVE_GLUED = re.compile(r"(?<![\w'’@#/.\\-])([A-Za-z][a-z]+['’]s)([a-
 POSSESSED_COMMON = 3.5  # the word after the possessive is this common (Zipf)
 
 
+_POSSESSIVE_HINT = re.compile(r"[a-z]['’]s[a-z]{3}")
+
+
 def _possessive_glue(doc, zipf):
     text = doc.text
+    if _POSSESSIVE_HINT.search(text) is None:
+        return  # most texts: one scan, no per-word matching
     for span in doc.prose_spans:
         for m in _POSSESSIVE_GLUED.finditer(text, span.start, span.end):
             tail = m.group(2)
@@ -245,8 +250,6 @@ def _capitalised_head_glue(doc, zipf):
         low = word.lower()
         if len(word) < MIN_GLUED_HEAD + MIN_GLUED_TAIL or len(word) > MAX_LENGTH or zipf(low, 0.0) > 0:
             continue
-        if standalone is None:
-            standalone = set(_STANDALONE.findall(text))
         best = None
         for i in range(MIN_GLUED_HEAD, len(word) - 2):
             head, tail = word[:i], word[i:]
@@ -261,12 +264,13 @@ def _capitalised_head_glue(doc, zipf):
                 continue
             if known.in_language(head, "en"):
                 pass  # "Azerbaijanadopted"
-            elif (
-                head not in standalone
-                or zipf(head.lower(), 0.0) < HEAD_COMMON
-                or head.lower() in given_names_list()
-            ):
+            elif zipf(head.lower(), 0.0) < HEAD_COMMON or head.lower() in given_names_list():
                 continue
+            else:
+                if standalone is None:  # the text's words, gathered for the few heads that get here
+                    standalone = set(_STANDALONE.findall(text))
+                if head not in standalone:
+                    continue
             score = min(zipf(head.lower(), 0.0) or 4.0, zipf(tail, 0.0))
             if best is None or score > best[0]:
                 best = (score, head, tail)
@@ -289,6 +293,7 @@ def _problem(start: int, end: int, word: str, parts: tuple[str, str]) -> Problem
 
 # A word glued to a capitalised word: "thePresident", "JunquerasCarles".
 _CASE_GLUED = re.compile(r"(?<![\w'’@#/.\\-])([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![\w'’\-])")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z][a-z]")
 MIN_CAPITALISED_HEAD = 4  # "McDonald", "MacLeod", "DeSantis", "LaGuardia": one name
 
 
@@ -302,7 +307,10 @@ def _case_glued(doc):
     from ...words import is_known_word, zipf
 
     text = doc.text
-    found = [m for span in doc.prose_spans for m in _CASE_GLUED.finditer(text, span.start, span.end)]
+    if _LOWER_UPPER.search(text) is None:
+        found = []  # no capital after a small letter anywhere: one scan for most texts
+    else:
+        found = [m for span in doc.prose_spans for m in _CASE_GLUED.finditer(text, span.start, span.end)]
     glued_counts = Counter(m.group() for m in found)
     words = None  # the document's words, computed once and only when a capitalised pair asks
     for m in found:

@@ -330,24 +330,26 @@ _SURNAMES: WeakKeyDictionary = WeakKeyDictionary()
 
 def _surname_slip(doc, tok, key: str) -> Problem | None:
     """A capitalised word in no word list, one edit from a surname the document names
-    and writes at least twice, and no name of its own: "Sentsoc ended up in prison" after "Oleg Sentsov
-    … Sentsov was sentenced". A sentence's first word is no name mention (a bare
-    capitalised word there may be any word), so N002 cannot see this slip."""
+    and writes at least twice, and no name of its own: "Sentsoc ended up in prison" after
+    "Oleg Sentsov … Sentsov was sentenced". A sentence's first word is no name mention (a
+    bare capitalised word there may be any word), so N002 cannot see this slip."""
     word = tok.text
-    if len(word) < MIN_SURNAME_SLIP or not word[1:].islower() or _uses(doc.text, word, times=2):
+    if len(word) < MIN_SURNAME_SLIP or not word[1:].islower():
         return None
     surnames, covered = _document_surnames(doc)
-    if tok.start in covered:
-        return None  # a mention: N002 compares it with the others
-    found = [s for s in surnames.get((key[0], len(key) - 1), []) + surnames.get((key[0], len(key)), [])
-             + surnames.get((key[0], len(key) + 1), []) if one_edit(s.lower(), key)]  # fmt: skip
-    if len(found) != 1 or is_known_word(key, "en") or cut_off_word(doc.text, tok.end, key):
+    n = len(key)
+    found = [
+        s for size in (n - 1, n, n + 1) for s in surnames.get((key[0], size), ()) if one_edit(s.lower(), key)
+    ]
+    if len(found) != 1 or tok.start in covered:
+        return None  # a mention's own word: N002 compares it with the others
+    meant = found[0]
+    if _uses(doc.text, word, times=2) or not _uses(doc.text, meant, times=2):
+        return None  # a name of its own; or a surname named once, no evidence against another spelling
+    if is_known_word(key, "en") or cut_off_word(doc.text, tok.end, key):
         return None
     if not usable(doc, tok) or foreign_sentence(doc, tok.start):
         return None
-    meant = found[0]
-    if not _uses(doc.text, meant, times=2):
-        return None  # a surname named once is no evidence against another spelling
     return Problem(
         Span(tok.start, tok.end),
         f"unknown word '{word}': did you mean '{meant}', the surname the text writes elsewhere?",
@@ -356,22 +358,24 @@ def _surname_slip(doc, tok, key: str) -> Problem | None:
 
 
 def _document_surnames(doc):
-    """(first letter, length) -> the surnames of the document's name mentions (title
-    case), and the start offsets of every name mention's words."""
+    """(first letter, length) -> the surnames of the document's name mentions and
+    signatories (title case), and the start offsets of their words."""
     cached = _SURNAMES.get(doc)
     if cached is None:
-        from ...names.mentions import all_mentions
-
-        counts: Counter = Counter()
+        names = set()
         covered = set()
-        for m in all_mentions(doc):
-            text = m.surname.text
+        fields = [(m.surname, m.given) for m in doc.mentions]
+        fields += [
+            (s.surname, (s.given,) if s.given is not None else ()) for s in doc.signatories if s.surname
+        ]
+        for surname, given in fields:
+            text = surname.text
             if " " not in text and text.isalpha():
-                counts[text.capitalize()] += 1
-            covered.add(m.surname.span.start)
-            covered.update(g.span.start for g in m.given)
+                names.add(text.capitalize())
+            covered.add(surname.span.start)
+            covered.update(g.span.start for g in given)
         index: dict = {}
-        for name in counts:
+        for name in names:
             if len(name) >= MIN_SURNAME_SLIP:
                 index.setdefault((name[0].lower(), len(name)), []).append(name)
         cached = _SURNAMES[doc] = (index, covered)
