@@ -743,3 +743,32 @@ def test_more_run_together_words():
 def test_capitalised_common_word_repeated():
     text = "The rescue mission in the Mediterranean Mediterranean failed. They went to Bora Bora.\n"
     assert flagged(text, "T003") == [" Mediterranean"]  # the repeat and its space
+
+
+def test_short_capitalised_and_shifted_slips():
+    text = (
+        "The committee met. Scuh detentions are illegal. TRhis declaration commits the members of the "
+        "Council of ESurope and the ASsembly. The judges ffom any court deplore the lakc of trust.\n"
+    )
+    found = [
+        (text[d.span.start : d.span.end], d.fix.replacement if d.fix else None) for d in lint(text, ["T002"])
+    ]
+    assert found == [
+        ("Scuh", "Such"),
+        ("TRhis", "This"),
+        ("ESurope", "Europe"),
+        ("ASsembly", "Assembly"),
+        ("ffom", "from"),
+        ("lakc", "lack"),
+    ]
+    clean = (
+        "The MPs, NGOs, IDPs, MEPs and the ECtHR met.\n\nBegaj, Albania, SOC\n\nTomas spoke. Hamid left.\n"
+    )
+    assert lint(clean, ["T002"]) == []
+
+
+def test_long_capitalised_slip_inside_a_sentence():
+    text = "We note the Draft Convwntion on it and the Internatonal Federation of Journalists.\n"
+    found = [(text[d.span.start : d.span.end], d.fix.replacement) for d in lint(text, ["T002"])]
+    assert found == [("Convwntion", "Convention"), ("Internatonal", "International")]
+    assert lint("We met Ms Kristensen and Mr Hardeberg of the Strasbourg office.\n", ["T002"]) == []

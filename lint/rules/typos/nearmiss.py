@@ -20,6 +20,7 @@ MIN_LENGTH = 7  # a capitalised first word shorter than this is as often a name 
 MIN_LOWER_LENGTH = 5  # a lower-case word: unknown to the large list, even "pight" is a slip
 SHORT_SWAP_LENGTH = 4  # ... or, this short, two letters of a very common word swapped ("siad")
 SHORT_SWAP_TARGET = 5.5  # ... of a word this common (Zipf: "said" 6.0, "that" 7.0)
+SHORT_UNKNOWN_SWAP = 4.5  # ... or, for a short word no list knows at all, this common ("lakc": lack 4.6)
 SHORT_SWAP_OWN = 2.25  # ... when the short word itself is this rare ("siad" 2.1; "lats" 2.26)
 TARGET = 3.0  # a suggested word is at least this common (Zipf; "signatories" is 3.0)
 LONG_WORD, LONG_TARGET = 9, 2.0  # a long unknown word's neighbour may be rarer ("worryingly")
@@ -65,7 +66,17 @@ def suggestions(word: str) -> tuple[str, ...]:
         return ()
     if len(word) < MIN_LOWER_LENGTH:
         # web text writes the commonest swaps often enough to list them ("siad", "taht")
-        return _short_swap(word, en) if en.get(word, 0.0) < SHORT_SWAP_OWN else ()
+        if en.get(word, 0.0) >= SHORT_SWAP_OWN:
+            return ()
+        found = _short_swap(word, en)
+        if found or word in en or is_known_word(word, "en"):
+            return found
+        # no word at all ("ffom", "lakc"): a swap of a common word, or one edit from a very common one
+        swaps = _short_swap(word, en, SHORT_UNKNOWN_SWAP)
+        if swaps:
+            return swaps
+        near = [w for w in neighbours(word) if en.get(w, 0.0) >= SHORT_SWAP_TARGET]
+        return tuple(near) if len(near) == 1 else ()
     if word in en:
         return ()
     target = LONG_TARGET if len(word) >= LONG_WORD else TARGET
@@ -110,14 +121,13 @@ def _other_spellings(word: str) -> list[str]:
     return out
 
 
-def _short_swap(word: str, en) -> tuple[str, ...]:
+def _short_swap(word: str, en, target: float = SHORT_SWAP_TARGET) -> tuple[str, ...]:
     """A short word that is a very common word with two neighbouring letters swapped
     ("siad", "form" is a word); the first letter stays (typing slips rarely move it)."""
     found = [
         w
         for i in range(1, len(word) - 1)
-        if (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) != word
-        and en.get(w, 0.0) >= SHORT_SWAP_TARGET
+        if (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) != word and en.get(w, 0.0) >= target
     ]
     return tuple(found[:1]) if len(found) == 1 else ()
 

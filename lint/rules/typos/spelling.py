@@ -15,7 +15,7 @@ from ...names.folding import one_edit
 from ...parse.prose import SpanSet
 from ...words import begins_a_word, frequencies, is_known_word
 from ..base import rule
-from .nearmiss import MIN_LENGTH, SHORT_SWAP_LENGTH
+from .nearmiss import MIN_LENGTH, SHORT_SWAP_LENGTH, suggestions
 from .nearmiss import TARGET as NEAR_TARGET
 from .splitword import split_fragment
 from .tokens import Token, capitalised, foreign_sentence, joined, name_words, tokens, usable
@@ -119,10 +119,10 @@ def misspelling(doc, ctx):
         return
     from ...words import zipf
     from .dictionary import correction
-    from .nearmiss import suggestions
     from .runtogether import split
 
     text = doc.text
+    yield from _shift_slips(doc)
     for tok in [*tokens(doc), *capitalised(doc)]:
         word = tok.text
         if len(word) < 3 or tok.start in taken:
@@ -163,11 +163,13 @@ def misspelling(doc, ctx):
                 yield slip
                 continue
         if inside and frequency == 0 and "'" not in key:
-            meant = _capitalised_slip(doc, word, key)
+            meant, why = _capitalised_slip(doc, word, key), ", as the text writes elsewhere"
+            if meant is None:
+                meant, why = _long_capitalised_slip(doc, tok, key), ""
             if (
                 meant is not None
                 and not cut_off_word(text, tok.end, key)
-                and not _GIVEN_NAME_PLACE.match(text, tok.end)
+                and not (why and _GIVEN_NAME_PLACE.match(text, tok.end))  # short slips only
                 and usable(doc, tok)
                 and not split_fragment(doc, tok.start, tok.end)
                 and key not in name_words(doc)
@@ -176,15 +178,24 @@ def misspelling(doc, ctx):
             ):  # "(Itlay, SOC)" is S014's
                 yield Problem(
                     Span(tok.start, tok.end),
-                    f"unknown word '{word}': did you mean '{meant}', as the text writes elsewhere?",
+                    f"unknown word '{word}': did you mean '{meant}'{why}?",
                     Fix(meant, "unsafe"),
                 )
             continue
         if inside or "'" in key or (frequency > 0 and len(key) > SHORT_SWAP_LENGTH):
             continue  # a short word the table lists may still be a swap ("siad")
         if len(word) < (MIN_LENGTH if word[0].isupper() else SHORT_SWAP_LENGTH):
-            continue
-        found = suggestions(key)
+            if not (tok.sentence_start and len(word) >= SHORT_SWAP_LENGTH):
+                continue
+            # a short first word of a sentence: only a slip of a very common word ("Scuh",
+            # "Ensuer"), and no word or name of its own
+            if not _FIRST_WORD_THEN_PROSE.match(text, tok.end):
+                continue  # "Begaj, Albania, SOC": a surname heading a list line, not a sentence
+            found = tuple(w for w in suggestions(key) if zipf(w) >= FIRST_WORD_TARGET)
+            if len(found) != 1 or is_known_word(key) or key in name_words(doc):
+                continue
+        else:
+            found = suggestions(key)
         if not found or not usable(doc, tok) or split_fragment(doc, tok.start, tok.end):
             continue
         if cut_off_word(text, tok.end, key):
@@ -269,6 +280,62 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
 
 
 CAPITAL_REPEAT = 3.5  # a capitalised word repeated is a slip when this common ("Council Council")
+# Two capitals, then small letters: the shift key held a letter too long ("THe", "TRhis",
+# "ESurope"). Acronyms with a plural or a small letter inside (MPs, NGOs, ECtHR) do not fit.
+_SHIFT_SLIP = re.compile(r"(?<![\w'’@#/.\-])[A-Z]{2}[a-z]{2,}(?![\w'’\-])")
+SHIFT_WORD = 3.0  # the word meant is this common (Zipf)
+
+
+def _shift_slips(doc):
+    text = doc.text
+    if _SHIFT_HINT.search(text) is None:
+        return
+    en = frequencies("en")
+    for span in doc.prose_spans:
+        for m in _SHIFT_SLIP.finditer(text, span.start, span.end):
+            word = m.group()
+            meant = None
+            if en.get(word.lower(), 0.0) >= SHIFT_WORD:
+                meant = word[0] + word[1:].lower()  # "THe", "ASsembly"
+            elif en.get(word[0].lower() + word[2:], 0.0) >= SHIFT_WORD:
+                meant = word[0] + word[2:]  # a capital typed in: "TRhis", "ESurope"
+            tok = Token(word, m.start(), m.end(), False)
+            if meant is None or not usable(doc, tok):
+                continue
+            yield Problem(
+                Span(m.start(), m.end()),
+                f"misspelled word '{word}': did you mean '{meant}'?",
+                Fix(meant, "unsafe"),
+            )
+
+
+_SHIFT_HINT = re.compile(r"[A-Z]{2}[a-z]{2}")
+FIRST_WORD_TARGET = 4.5  # a short capitalised first word is a slip of a word this common (Zipf)
+# ... followed by a lower-case word, as a sentence goes on (a name is followed by a name,
+# a comma or a bracket)
+_FIRST_WORD_THEN_PROSE = re.compile(r" [a-z]{2,}")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")
+LONG_CAPITALISED = 8  # a capitalised word this long one edit from a common word ...
+LONG_CAPITALISED_TARGET = 4.0  # ... this common ("the Draft Convwntion", "Internatonal")
+
+
+def _long_capitalised_slip(doc, tok, key: str) -> str | None:
+    """A long capitalised word inside a sentence, in no word list, one edit from exactly
+    one common word, within a title-case name: "the Draft Convwntion on", "the Internatonal
+    Federation". Names this long are rarely one edit from a common word that keeps their
+    first letter; a capitalised word standing alone is taken for a name all the same."""
+    if len(key) < LONG_CAPITALISED or key in frequencies("fr"):
+        return None
+    text = doc.text
+    if not (
+        _CAPITALISED_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+        or _GIVEN_NAME_PLACE.match(text, tok.end)
+    ):
+        return None  # alone ("They met Oppositon"): a name, as far as anyone can tell; in a title-case name, a word
+    found = [w for w in suggestions(key) if frequencies("en").get(w, 0.0) >= LONG_CAPITALISED_TARGET]
+    return found[0].capitalize() if len(found) == 1 else None
+
+
 MIN_PHRASE_WORD = 4  # words of an institution's name whose slips are judged
 
 
