@@ -862,3 +862,13 @@ def test_s014_two_part_code_mangled_in_prose():
         ("EC.DA", "EC/DA"),
     ]
     assert lint("The EPP/CD, PPE/DC and EC/DA groups; see www.ec-da.eu and EPPCDX.\n", ["S014"]) == []
+
+
+def test_group_code_with_two_letters_swapped():
+    text = "The report by Mr Andreas Gross (Switzerland, SCO) and Ms Anne Smith (Malta, LADE) was adopted.\n"
+    found = lint(text, ["S014"])
+    assert [(text[d.span.start : d.span.end], d.fix.replacement) for d in found] == [
+        ("SCO", "SOC"),
+        ("LADE", "ALDE"),
+    ]
+    assert lint("The report by Mr Karl Weber (Germany, CDU) was adopted.\n", ["S014"]) == []

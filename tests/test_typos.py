@@ -772,3 +772,9 @@ def test_long_capitalised_slip_inside_a_sentence():
     found = [(text[d.span.start : d.span.end], d.fix.replacement) for d in lint(text, ["T002"])]
     assert found == [("Convwntion", "Convention"), ("Internatonal", "International")]
     assert lint("We met Ms Kristensen and Mr Hardeberg of the Strasbourg office.\n", ["T002"]) == []
+
+
+def test_function_word_glued_to_an_acronym_or_a_long_word():
+    text = "The report was adopted by theUN and ofPACE. They want toimprison him in the war ofaggression.\n"
+    assert flagged(text, "T001") == ["theUN", "ofPACE", "toimprison", "ofaggression"]
+    assert lint("The iOS app, inDesign and the UNHCR.\n", ["T001"]) == []

@@ -76,6 +76,9 @@ def repair(raw: str, language: str) -> str | None:
     if norm in _mixed_codes():
         code = _mixed_codes()[norm]
         return groups().pace[code].french if language == "fr" else code
+    anagrams = [c for c in valid if "/" not in c and len(c) >= 3 and sorted(c) == sorted(norm)]
+    if len(anagrams) == 1:
+        return anagrams[0]  # two letters swapped: "SCO", "ADLE" in an English text
     return None
 
 

@@ -67,7 +67,12 @@ def split(word: str, zipf) -> tuple[str, str] | None:
         elif both:
             ok = True
         elif a in LEADING:
-            ok = len(b) >= 4 and zb >= (4.5 if a == "for" else 4.0)
+            # a long tail may be rarer ("toimprison", "theunconditional")
+            ok = len(b) >= 4 and (
+                zb >= (4.5 if a == "for" else 4.0)
+                or (len(b) >= LONG_PART and zb >= 3.0)
+                or (len(b) >= 8 and zb >= 2.5)
+            )
         elif b in TRAILING:
             # a long head may be rarer ("credentialsand")
             ok = len(a) >= 4 and (za >= 4.0 or (len(a) >= LONG_PART + 1 and za >= 3.0))
@@ -299,6 +304,10 @@ MIN_CAPITALISED_HEAD = 4  # "McDonald", "MacLeod", "DeSantis", "LaGuardia": one 
 
 # A capitalised word glued to a function word after it: "Secretary Generalof the Assembly".
 _CAPITAL_THEN_FUNCTION = re.compile(r"(?<![\w'’@#/.\\-])([A-Z][a-z]{3,})(of|the|and|for|with)(?![\w'’\-])")
+# A function word glued to an acronym: "theUN", "ofPACE", "byNATO".
+_FUNCTION_THEN_ACRONYM = re.compile(
+    r"(?<![\w'’@#/.\\-])(the|of|to|and|for|by|in|on|with|from|at)([A-Z]{2,6})(?![\w'’\-])"
+)
 HEAD_BEFORE_FUNCTION = 3.5  # the head is a common word (Zipf): "General", not "Engl(and)"
 
 
@@ -342,6 +351,10 @@ def _case_glued(doc):
             continue
         yield _problem(m.start(), m.end(), glued, parts)
     for span in doc.prose_spans:
+        for m in _FUNCTION_THEN_ACRONYM.finditer(text, span.start, span.end):
+            tok = Token(m.group(), m.start(), m.end(), False)
+            if usable(doc, tok) and not foreign_sentence(doc, m.start()):
+                yield _problem(m.start(), m.end(), m.group(), (m.group(1), m.group(2)))
         for m in _CAPITAL_THEN_FUNCTION.finditer(text, span.start, span.end):
             head, tail = m.group(1), m.group(2)
             glued = m.group()
@@ -372,7 +385,7 @@ def _french_split(word: str, zipf) -> tuple[str, str] | None:
         a, b = word[:i], word[i:]
         za, zb = zipf(a, 0.0), zipf(b, 0.0)
         if a in FR_LEADING:
-            ok = len(b) >= 4 and zb >= 4.0
+            ok = len(b) >= 4 and (zb >= 4.0 or (len(b) >= FR_LONG_PART + 1 and zb >= 3.0))  # "etrappelant"
         elif b in FR_TRAILING:
             ok = len(a) >= 4 and za >= 4.0
         else:
