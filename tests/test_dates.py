@@ -425,3 +425,8 @@ def test_relative_day_against_every_date_of_the_text():
     french = "Strasbourg, le 17 avril 2015\n\nLe communiqué publié hier 12 avril sur le site de l'Assemblée parlementaire.\n"
     assert [d.code for d in lint(french, ["D007"])] == ["D007"]
     assert lint("The release was published yesterday 15 April.\n", ["D007"]) == []
+
+
+def test_dotted_numeric_dates_are_checked():
+    text = "Strasbourg, 30.02.2014\n\nThe Assembly met on 12.05.2014 and on 31.04.2015; see version 1.2.2014.1.\n"
+    assert flagged(text, "D001") == ["30.02.2014", "31.04.2015"]

@@ -308,6 +308,8 @@ _DMY = re.compile(
     rf"\s+(?:of\s+)?(?P<month>{_MONTH_ALT})(?![\w])(?:,?\s+{_YEAR})?"
 )
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w/-])")
+# The European numeric date with full stops, day first ("Strasbourg, 30.01.2014").
+_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\w-]|\.\d)")
 _DAY_ONLY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b")
 _YEAR_ONLY = re.compile(r"(?P<year>1[89]\d\d|20\d\d)(?![\d%])")
 _MONTH = re.compile(rf"(?P<month>{_MONTH_ALT})(?![\w])")
@@ -346,7 +348,7 @@ class DateMention:
     day_span: Span | None = None
     month_written: bool = True
     years: tuple[int, ...] = ()
-    form: str = "dmy"  # "dmy", "mdy", "my", "month", "weekday-day", "iso", "year"
+    form: str = "dmy"  # "dmy", "mdy", "my", "month", "weekday-day", "iso", "dotted", "year"
     # The last day of a range ("24-28 June", "11 et 18 juin", "June 24 and 28").
     day2: int | None = None
     day2_span: Span | None = None
@@ -406,6 +408,11 @@ def _dates_in(text: str, span: Span) -> list[DateMention]:
         if m is not None:
             out.append(DateMention(Span(at, m.end()), int(m["day"]), int(m["month"]), int(m["year"]),
                                    day_span=Span(m.start("day"), m.end("day")), form="iso"))  # fmt: skip
+            continue
+        m = _DOTTED.match(text, at, e)
+        if m is not None and 1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31:
+            out.append(DateMention(Span(at, m.end()), int(m["day"]), int(m["month"]), int(m["year"]),
+                                   day_span=Span(m.start("day"), m.end("day")), form="dotted"))  # fmt: skip
             continue
         m = _DAY_ONLY.match(text, at, e)
         if m is not None and len(d.group()) <= 2:

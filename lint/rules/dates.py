@@ -33,7 +33,8 @@ def impossible_date(doc, ctx):
     Finds dates that do not exist: 31 April 2021, 29 February 2019, 32 January, in the
     header or in the text. Both days of a range are checked ("between 24 and 31 April",
     "les 11 et 31 juin", "June 24-31"). A 29 February without a year is judged against
-    the year the context gives.
+    the year the context gives. Numeric dates are read in ISO form (2014-02-30) and in the
+    European form with full stops, day first (30.02.2014).
 
     ## Why is this bad?
     An impossible date is a typing error in a fact: the real date is unknown to the
