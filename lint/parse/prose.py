@@ -1018,7 +1018,17 @@ class CountedNoun(NamedTuple):
 # resolutions", "three above-mentioned prisoners").
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?([a-z]{3,}s)\b")
 _DETERMINER = re.compile(r"(?:^|(?<=\W))([Tt]he|[Tt]hese|[Tt]hose)\s+$")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+_NUMBER_STEMS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+# Digits (thousands separated) and number words only: one scan, no per-word lookups.
+_COUNT_NUMBER = re.compile(
+    r"(?<![\w,.\-])(?:\d{1,3}(?:,\d{3})+|\d{1,4}|(?:"
+    + "|".join(sorted(_NUMBER_STEMS, key=len, reverse=True))
+    + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w%\-]|[.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def counted_nouns(doc: Document) -> list[CountedNoun]:
@@ -1028,15 +1038,15 @@ def counted_nouns(doc: Document) -> list[CountedNoun]:
     text = doc.text
     out = []
     for span in doc.prose_spans:
-        chunk = text[span.start : span.end]
-        if not any(c.isdigit() for c in chunk) and not any(w in chunk for w in _COUNT_HINTS):
+        if _COUNT_HINT.search(text, span.start, span.end) is None:
             continue
-        tokens = [(t.start, t.end, t.value) for t in counts_in(text, span.start, span.end) if t.value >= 2]
-        tokens += [
-            (m.start(), m.end(), int(m.group().replace(",", "")))
-            for m in _THOUSANDS.finditer(text, span.start, span.end)
-        ]
-        for start, end, value in sorted(tokens):
+        tokens = []
+        for n in _COUNT_NUMBER.finditer(text, span.start, span.end):
+            raw = n.group()
+            value = int(raw.replace(",", "")) if raw[0].isdigit() else NUMBER_WORDS.get(raw.lower())
+            if value is not None and value >= 2:
+                tokens.append((n.start(), n.end(), value))
+        for start, end, value in tokens:
             if 1800 <= value <= 2100 and text[start].isdigit():
                 continue  # a year: "the 2019 elections"
             m = _COUNTED_NOUN.match(text, end, span.end)
@@ -1048,7 +1058,9 @@ def counted_nouns(doc: Document) -> list[CountedNoun]:
     return out
 
 
-# Number words as substrings: a prose span with none of them (and no digit) is skipped.
-_COUNT_HINTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                "ninety")  # fmt: skip
+# A digit or a number word's stem: a prose span with none (most of them) is skipped.
+_COUNT_HINT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten\b|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)",
+    re.IGNORECASE,
+)

@@ -214,20 +214,24 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@cache
+def _accented_french() -> dict[str, str]:
+    """French country spellings with accents, by their spelling without them."""
+    return {_strip_accents(s): s for s in countries().french if not s.isascii()}
+
+
 def _lost_accents(fld, country, index) -> Problem | None:
     """A French country name written without its accents ("Suede" for Suède) in a text
     that writes its accents elsewhere."""
     text = fld.text.strip()
-    if not text.isascii():
+    spelling = _accented_french().get(text) if text.isascii() else None
+    if spelling is None or index.lookup(spelling) is not country:
         return None
-    for spelling in index.french:
-        if not spelling.isascii() and _strip_accents(spelling) == text and index.lookup(spelling) is country:
-            return Problem(
-                fld.span,
-                f"'{text}' lacks its accents: the French edition prints '{spelling}'",
-                Fix(spelling, "unsafe"),
-            )
-    return None
+    return Problem(
+        fld.span,
+        f"'{text}' lacks its accents: the French edition prints '{spelling}'",
+        Fix(spelling, "unsafe"),
+    )
 
 
 def _country_problem(fld, language: str, index, accents: bool = False) -> Problem | None:
