@@ -149,33 +149,22 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
     a, b = variant.spellings
     if _latin(a) != _latin(b):
         # "Mеhman" with a Cyrillic е (N004's finding): the Latin spelling, however rare
-        side = 0 if _latin(a) else 1
-        variant.canonical = variant.spellings[side]
-        variant.canonical_shown = variant.shown(side)
-        variant.source = "script"
+        _decide(variant, 0 if _latin(a) else 1, "script")
         return
     if a.isascii() != b.isascii() and ascii_letters(a) == ascii_letters(b):
         # Strässer / Strasser: copies lose diacritics far more often than they gain them,
         # so the stripped spelling is the variant however often it is used.
-        side = 1 if a.isascii() else 0
-        variant.canonical = variant.spellings[side]
-        variant.canonical_shown = variant.shown(side)
-        variant.source = "diacritics"
+        _decide(variant, 1 if a.isascii() else 0, "diacritics")
         return
     ca, cb = variant.counts[a], variant.counts[b]
     if ca != cb:
-        side = 0 if ca > cb else 1
-        variant.canonical = variant.spellings[side]
-        variant.canonical_shown = variant.shown(side)
+        _decide(variant, 0 if ca > cb else 1)
         return
     # A tie: Andres HERKEL in the Assembly's own signatory list, Andreas Herkel in a news
     # item. The list, which the member signed, is the record.
     listed = [any(o.source == "signatory" for o in variant.sides[side]) for side in (0, 1)]
     if listed[0] != listed[1]:
-        side = 0 if listed[0] else 1
-        variant.canonical = variant.spellings[side]
-        variant.canonical_shown = variant.shown(side)
-        variant.source = "list"
+        _decide(variant, 0 if listed[0] else 1, "list")
         return
     # Still a tie: a given name the built-in list of given names holds (Emmanuel, not
     # Emanuel, which web text writes as often) is the record.
@@ -184,19 +173,20 @@ def _canonical(variant: Variant, lexicon: Lexicon, occs) -> None:
 
         listed = [variant.spellings[side].lower() in given_names_list() for side in (0, 1)]
         if listed[0] != listed[1]:
-            side = 0 if listed[0] else 1
-            variant.canonical = variant.spellings[side]
-            variant.canonical_shown = variant.shown(side)
-            variant.source = "given"
+            _decide(variant, 0 if listed[0] else 1, "given")
             return
     # Still a tie, once each (Oleg … Olkeg): a spelling the word lists know as a name
     # (wordfreq has Oleg, Hrant, Ramzan) against one they do not is the slip's other side.
     known = [_known_name(variant.shown(side)) for side in (0, 1)]
     if known[0] != known[1]:
-        side = 0 if known[0] else 1
-        variant.canonical = variant.spellings[side]
-        variant.canonical_shown = variant.shown(side)
-        variant.source = "known"
+        _decide(variant, 0 if known[0] else 1, "known")
+
+
+def _decide(variant: Variant, side: int, source: str = "majority") -> None:
+    """Record spelling ``side`` as the variant's canonical one, and why."""
+    variant.canonical = variant.spellings[side]
+    variant.canonical_shown = variant.shown(side)
+    variant.source = source
 
 
 def _latin(spelling: str) -> bool:
