@@ -197,10 +197,9 @@ def _possessive_glue(doc, zipf):
             tail = m.group(2)
             if zipf(tail, 0.0) < POSSESSED_COMMON:
                 continue
-            tok = Token(m.group(), m.start(), m.end(), False)
-            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
-                continue
-            yield _problem(m.start(), m.end(), m.group(), (m.group(1), tail))
+            found = _english_finding(doc, m.start(), m.end(), m.group(), (m.group(1), tail))
+            if found is not None:
+                yield found
 
 
 def _sentence_start_glue(doc, tok: Token, zipf) -> Problem | None:
@@ -220,9 +219,7 @@ def _sentence_start_glue(doc, tok: Token, zipf) -> Problem | None:
         return None
     if (own == 0 and is_known_word(low)) or correction(low) is not None or low in name_words(doc):
         return None
-    if not usable(doc, tok) or foreign_sentence(doc, tok.start):
-        return None
-    return _problem(tok.start, tok.end, tok.text, (parts[0].capitalize(), parts[1]))
+    return _english_finding(doc, tok.start, tok.end, tok.text, (parts[0].capitalize(), parts[1]))
 
 
 # Endings of surnames and place names that are also common words (Chadwick, Fromberg,
@@ -283,9 +280,19 @@ def _capitalised_head_glue(doc, zipf):
             continue
         if names is None:
             names = name_words(doc)
-        if is_known_word(low) or low in names or not usable(doc, tok) or foreign_sentence(doc, tok.start):
+        if is_known_word(low) or low in names:
             continue
-        yield _problem(tok.start, tok.end, word, (best[1], best[2]))
+        found = _english_finding(doc, tok.start, tok.end, word, (best[1], best[2]))
+        if found is not None:
+            yield found
+
+
+def _english_finding(doc, start: int, end: int, word: str, parts: tuple[str, str]) -> Problem | None:
+    """The finding for ``word`` at start:end, unless it is protected (a URL, a quoted
+    title), joined to a neighbour, or in a sentence of another language."""
+    if not usable(doc, Token(word, start, end, False)) or foreign_sentence(doc, start):
+        return None
+    return _problem(start, end, word, parts)
 
 
 def _problem(start: int, end: int, word: str, parts: tuple[str, str]) -> Problem:
@@ -346,24 +353,22 @@ def _case_glued(doc):
                     words = set(_STANDALONE.findall(text))
                 if head not in words or tail not in words:
                     continue  # never written apart ("Junqueras", "Carles"): a name or a brand
-        tok = Token(glued, m.start(), m.end(), False)
-        if not usable(doc, tok) or foreign_sentence(doc, m.start()):
-            continue
-        yield _problem(m.start(), m.end(), glued, parts)
+        found = _english_finding(doc, m.start(), m.end(), glued, parts)
+        if found is not None:
+            yield found
     for span in doc.prose_spans:
         for m in _FUNCTION_THEN_ACRONYM.finditer(text, span.start, span.end):
-            tok = Token(m.group(), m.start(), m.end(), False)
-            if usable(doc, tok) and not foreign_sentence(doc, m.start()):
-                yield _problem(m.start(), m.end(), m.group(), (m.group(1), m.group(2)))
+            found = _english_finding(doc, m.start(), m.end(), m.group(), (m.group(1), m.group(2)))
+            if found is not None:
+                yield found
         for m in _CAPITAL_THEN_FUNCTION.finditer(text, span.start, span.end):
             head, tail = m.group(1), m.group(2)
             glued = m.group()
             if is_known_word(glued.lower(), "en") or zipf(head.lower()) < HEAD_BEFORE_FUNCTION:
                 continue  # "Holland", "Poland", "Boston"
-            tok = Token(glued, m.start(), m.end(), False)
-            if not usable(doc, tok) or foreign_sentence(doc, m.start()):
-                continue
-            yield _problem(m.start(), m.end(), glued, (head, tail))
+            found = _english_finding(doc, m.start(), m.end(), glued, (head, tail))
+            if found is not None:
+                yield found
 
 
 # Words standing alone (not inside a hyphenated or apostrophe compound).
