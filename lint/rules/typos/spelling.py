@@ -271,15 +271,12 @@ def _capitalised_slip(doc, word: str, key: str) -> str | None:
     not from the edits of every name."""
     if len(word) < MIN_CAPITALISED_SLIP or not (word[0].isupper() and word[1:].islower() and word.isascii()):
         return None
-    index = _capitalised_index(doc)
-    n = len(key)
-    found = {w for size in (n - 1, n, n + 1) for w in index.get((key[0], size), ()) if one_edit(w, key)}
+    found = set(_one_edit_entries(_capitalised_index(doc), key))
     if len(found) != 1 or is_known_word(key, "en") or key in frequencies("fr"):
         return None
     return next(iter(found)).capitalize()
 
 
-CAPITAL_REPEAT = 3.5  # a capitalised word repeated is a slip when this common ("Council Council")
 # Two capitals, then small letters: the shift key held a letter too long ("THe", "TRhis",
 # "ESurope"). Acronyms with a plural or a small letter inside (MPs, NGOs, ECtHR) do not fit.
 _SHIFT_SLIP = re.compile(r"(?<![\w'’@#/.\-])[A-Z]{2}[a-z]{2,}(?![\w'’\-])")
@@ -358,25 +355,19 @@ def _phrase_slip(doc, tok, key: str) -> Problem | None:
     """A capitalised word in no word list, one edit from a word of an institution's name,
     with the rest of the name around it: "the Ceuncil of Europe", "Council of Europw"."""
     text = doc.text
-    index = _phrase_index()
-    n = len(key)
-    for size in (n - 1, n, n + 1):
-        for words, i in index.get((key[0], size), ()):
-            meant = words[i]
-            if not one_edit(meant.lower(), key):
-                continue
-            before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
-            if before and _words_before(text, tok.start, len(words[:i])) != before:
-                continue
-            if after and _words_after(text, tok.end, len(words[i + 1 :])) != after:
-                continue
-            if not usable(doc, tok) or is_known_word(key, "en"):
-                return None
-            return Problem(
-                Span(tok.start, tok.end),
-                f"misspelled word '{tok.text}': did you mean '{meant}' ({' '.join(words)})?",
-                Fix(meant, "unsafe"),
-            )
+    for words, i in _one_edit_entries(_phrase_index(), key, lambda entry: entry[0][entry[1]]):
+        before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
+        if before and _words_before(text, tok.start, i) != before:
+            continue
+        if after and _words_after(text, tok.end, len(words) - i - 1) != after:
+            continue
+        if not usable(doc, tok) or is_known_word(key, "en"):
+            return None
+        return Problem(
+            Span(tok.start, tok.end),
+            f"misspelled word '{tok.text}': did you mean '{words[i]}' ({' '.join(words)})?",
+            Fix(words[i], "unsafe"),
+        )
     return None
 
 
@@ -404,10 +395,7 @@ def _surname_slip(doc, tok, key: str) -> Problem | None:
     if len(word) < MIN_SURNAME_SLIP or not word[1:].islower():
         return None
     surnames, covered = _document_surnames(doc)
-    n = len(key)
-    found = [
-        s for size in (n - 1, n, n + 1) for s in surnames.get((key[0], size), ()) if one_edit(s.lower(), key)
-    ]
+    found = _one_edit_entries(surnames, key)
     if len(found) != 1 or tok.start in covered:
         return None  # a mention's own word: N002 compares it with the others
     meant = found[0]
@@ -447,6 +435,18 @@ def _document_surnames(doc):
                 index.setdefault((name[0].lower(), len(name)), []).append(name)
         cached = _SURNAMES[doc] = (index, covered)
     return cached
+
+
+def _one_edit_entries(index: dict, key: str, word=lambda entry: entry) -> list:
+    """The entries of a (first letter, length) index whose ``word`` is one edit from the
+    lower-case ``key``: only words of its first letter and a length one apart can be."""
+    n = len(key)
+    return [
+        e
+        for size in (n - 1, n, n + 1)
+        for e in index.get((key[0], size), ())
+        if one_edit(word(e).lower(), key)
+    ]
 
 
 def _capitalised_index(doc) -> dict[tuple[str, int], list[str]]:
@@ -494,6 +494,7 @@ def cut_off_word(text: str, end: int, key: str, language: str = "en") -> bool:
     return _cut_off(text, end) and begins_a_word(key, language)
 
 
+CAPITAL_REPEAT = 3.5  # a capitalised word repeated is a slip when this common ("Council Council")
 # The second word must end there: "three three-year terms" repeats no word.
 _REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?![-\u2010\u2011])", re.IGNORECASE)
 # Legitimate doubles: "that that", "had had"; French reflexives "nous nous", "vous vous".
