@@ -64,10 +64,14 @@ def load_data(name: str):
 
 
 @lru_cache(maxsize=65536)
+def strip_accents(text: str) -> str:
+    """``text`` without its accents, case kept ("Suède" -> "Suede")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for comparing names of places and groups."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(text.casefold().split())
 

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from ...diagnostics import Fix, Problem, Severity
-from ...refdata import countries, fold, groups
+from ...refdata import countries, fold, groups, strip_accents
 from ..base import rule
 
 
@@ -208,16 +208,10 @@ def unknown_country(doc, ctx):
                 yield problem
 
 
-def _strip_accents(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 @cache
 def _accented_french() -> dict[str, str]:
     """French country spellings with accents, by their spelling without them."""
-    return {_strip_accents(s): s for s in countries().french if not s.isascii()}
+    return {strip_accents(s): s for s in countries().french if not s.isascii()}
 
 
 def _lost_accents(fld, country, index) -> Problem | None:
